@@ -1,0 +1,34 @@
+/** Fixes are data: a title, a safety label and text edits, computed by the rule that found the problem. */
+
+/** Replace `length` code units at `offset` with `content` (jsonc-parser's `Edit` shape). */
+export interface TextEdit {
+  readonly offset: number;
+  readonly length: number;
+  readonly content: string;
+}
+
+/**
+ * A change to a file other than the linted one, e.g. an env file that receives a moved secret or a
+ * `.gitignore` entry. The engine does no I/O: adapters read the file, apply this, and write it back.
+ */
+export interface ExternalEdit {
+  /** Path relative to the linted file's folder, with `/` separators (may start with `../`). */
+  readonly path: string;
+  /** Lines appended to the file (created when missing); a line already present is not added twice. */
+  readonly appendLines: readonly string[];
+  /** For lines of the form `NAME=value`: skip when a line already assigns NAME. */
+  readonly keyed?: boolean;
+  /** The lines hold a secret: adapters never print them (diffs show a redacted form). */
+  readonly sensitive?: boolean;
+}
+
+export interface Fix {
+  readonly title: string;
+  /** Safe fixes run unattended (fix-all on save, `mcp-warden fix`); unsafe ones only when asked. */
+  readonly safe: boolean;
+  /** Edits to the linted file; non-overlapping. */
+  readonly edits: readonly TextEdit[];
+  readonly externalEdits?: readonly ExternalEdit[];
+  /** What the user must still do after applying, e.g. "export GITHUB_TOKEN from .env.mcp". */
+  readonly note?: string;
+}

@@ -1,0 +1,155 @@
+/** Reads a map of servers (`{ "name": { command, args, env, url, ... } }`) according to a host's dialect. */
+import type { DocNode, JSONPath, ParsedDocument } from '../parse/document';
+import { entriesOf, lastProperty, located, propertiesOf, spanOfNode, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
+import type { Located } from '../model/located';
+import type { ServerEntry, Transport } from '../model/server-entry';
+import { readLaunchSpec } from '../model/launch-spec';
+import type { HostCapabilities } from './host-format';
+
+/** How one host spells the fields of a server. */
+export interface ServerDialect {
+  /** Keys that carry a remote endpoint, in the host's precedence order; `implies` is the transport the key alone means. */
+  readonly urlKeys: readonly { readonly key: string; readonly implies?: Transport }[];
+  /** What the host does with a URL and no `type`: Claude Code starts it as stdio (and fails), Cline uses SSE. */
+  readonly urlWithoutType: Transport;
+  readonly typeKeys: readonly string[];
+  /** Accepted `type` values (lower-cased) and the transport each means. */
+  readonly typeValues: Readonly<Record<string, Transport>>;
+  /** Zed before 2025: `command: { path, args, env }`. */
+  readonly nestedCommandObject?: boolean;
+  /** Gemini's `trust: true`. */
+  readonly trustField?: string;
+  /** Key of an `envFile`-like field, when the host has one. */
+  readonly envFileKey?: string;
+}
+
+export const COMMON_TYPE_VALUES: Readonly<Record<string, Transport>> = {
+  stdio: 'stdio',
+  http: 'http',
+  'streamable-http': 'http',
+  streamablehttp: 'http',
+  sse: 'sse',
+};
+
+export function readServerMap(
+  document: ParsedDocument,
+  mapNode: DocNode,
+  mapPath: JSONPath,
+  dialect: ServerDialect,
+  capabilities: HostCapabilities,
+): ServerEntry[] {
+  const servers: ServerEntry[] = [];
+  for (const property of propertiesOf(mapNode)) {
+    if (!property.valueNode) continue;
+    servers.push(readServer(document, property.key, property.keyNode, property.valueNode, [...mapPath, property.key], dialect, capabilities));
+  }
+  return servers;
+}
+
+export function readServer(
+  document: ParsedDocument,
+  name: string,
+  nameNode: DocNode,
+  node: DocNode,
+  path: JSONPath,
+  dialect: ServerDialect,
+  capabilities: HostCapabilities,
+): ServerEntry {
+  const isObject = node.type === 'object';
+  const object = isObject ? node : undefined;
+  let commandHolder = object;
+  let commandPath = path;
+  let command = stringAt(object, 'command', path);
+  if (dialect.nestedCommandObject) {
+    const nested = valueOf(object, 'command');
+    if (nested?.type === 'object') {
+      commandHolder = nested;
+      commandPath = [...path, 'command'];
+      command = stringAt(nested, 'path', commandPath);
+    }
+  }
+  const argsNode = valueOf(commandHolder, 'args');
+  const envNode = valueOf(commandHolder, 'env');
+  const headersNode = valueOf(object, 'headers');
+  const argsPath = [...commandPath, 'args'];
+  const args = stringItems(argsNode, argsPath);
+
+  let url: Located<string> | undefined;
+  let urlImplies: Transport | undefined;
+  for (const candidate of dialect.urlKeys) {
+    const value = stringAt(object, candidate.key, path);
+    if (value) {
+      url = value;
+      urlImplies = candidate.implies;
+      break;
+    }
+  }
+
+  let type: Located<unknown> | undefined;
+  for (const key of dialect.typeKeys) {
+    type = valueAt(object, key, path);
+    if (type) break;
+  }
+  const transport = transportOf(type, url, urlImplies, command, dialect);
+  const disableField = capabilities.disableField;
+  const disabledValue = disableField ? valueAt(object, disableField.key, path) : undefined;
+  const disabled =
+    disabledValue && typeof disabledValue.value === 'boolean'
+      ? { ...disabledValue, value: disableField?.inverted ? !disabledValue.value : disabledValue.value }
+      : undefined;
+
+  let autoApprove: ServerEntry['autoApprove'];
+  for (const field of capabilities.autoApproveFields) {
+    const list = lastProperty(object, field);
+    if (list?.valueNode?.type === 'array') {
+      autoApprove = { field, items: stringItems(list.valueNode, [...path, field]), node: list.valueNode };
+      break;
+    }
+  }
+
+  const entry: ServerEntry = {
+    name,
+    nameSpan: spanOfNode(nameNode),
+    path,
+    node,
+    transport,
+    args,
+    env: entriesOf(envNode?.type === 'object' ? envNode : undefined, [...commandPath, 'env']),
+    headers: entriesOf(headersNode?.type === 'object' ? headersNode : undefined, [...path, 'headers']),
+    fields: entriesOf(object, path),
+    ...(type ? { type } : {}),
+    ...(command ? { command } : {}),
+    ...(argsNode ? { argsNode } : {}),
+    ...(envNode ? { envNode } : {}),
+    ...(headersNode ? { headersNode } : {}),
+    ...(url ? { url } : {}),
+    ...(disabled ? { disabled: located(disabled.node, disabled.value, disabled.path, undefined) } : {}),
+    ...(autoApprove ? { autoApprove } : {}),
+  };
+  const cwd = stringAt(object, 'cwd', path);
+  const envFile = dialect.envFileKey ? stringAt(object, dialect.envFileKey, path) : undefined;
+  const trust = dialect.trustField ? valueAt(object, dialect.trustField, path) : undefined;
+  const launch = command ? readLaunchSpec(document, command, args) : undefined;
+  return {
+    ...entry,
+    ...(cwd ? { cwd } : {}),
+    ...(envFile ? { envFile } : {}),
+    ...(trust ? { trust } : {}),
+    ...(launch ? { launch } : {}),
+  };
+}
+
+function transportOf(
+  type: Located<unknown> | undefined,
+  url: Located<string> | undefined,
+  urlImplies: Transport | undefined,
+  command: Located<string> | undefined,
+  dialect: ServerDialect,
+): Transport {
+  if (type) {
+    if (typeof type.value !== 'string') return 'unknown';
+    return dialect.typeValues[type.value.toLowerCase()] ?? 'unknown';
+  }
+  if (url && !command) return urlImplies ?? dialect.urlWithoutType;
+  return command ? 'stdio' : url ? urlImplies ?? dialect.urlWithoutType : 'unknown';
+}

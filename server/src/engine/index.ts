@@ -1,0 +1,22 @@
+/** The engine's public API. Adapters (CLI, language server, tests) import only from here. */
+export { lint, lintFiles, type LintInput, type LintOptions, type LintResult } from './lint';
+export { applyEdits, applyFixes, type FixSelection } from './findings/apply-fixes';
+export type { ExternalEdit, Fix, TextEdit } from './findings/fix';
+export { CONFIDENCES, SEVERITIES, confidenceRank, severityRank, type Confidence, type Finding, type RelatedLocation, type Severity, type Suppression } from './findings/finding';
+export { ALL_HOSTS, hostById } from './hosts/all-hosts';
+export { detectHost, hostsForPath, isCandidatePath } from './hosts/detect-host';
+export type { HostCapabilities, HostFormat, InterpolationKind } from './hosts/host-format';
+export { normalizePath } from './hosts/path-rules';
+export type { ConfigScope, InputDeclaration, McpConfig } from './model/mcp-config';
+export type { ServerEntry, Transport } from './model/server-entry';
+export type { LaunchSpec, PackageRef } from './model/launch-spec';
+export type { DocNode, ParsedDocument } from './parse/document';
+export { parseDocument, syntaxOfPath } from './parse/parse-document';
+export { DEFAULT_ENGINE_CONFIG, engineConfigFrom, type EngineConfig, type PolicyIgnore, type Profile, type ReviewedVersion, type RuleSetting } from './policy/engine-config';
+export { parsePolicyFile, POLICY_FILE_NAME, type PolicyProblem } from './policy/policy-file';
+export { ALL_RULES, ruleById } from './rules/all-rules';
+export { ruleDocsUrl, type Exposure, type Rule, type RuleMeta } from './rules/rule';
+export { maskSpans, redact } from './secrets/redact';
+export { createLineIndex, type LineIndex, type Position, type Range } from './text/positions';
+export type { Span } from './text/span';
+export { userConfigLocations, type UserConfigLocation, type UserEnvironment } from './hosts/user-configs';

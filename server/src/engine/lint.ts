@@ -1,0 +1,189 @@
+/** The pipeline: parse -> detect host -> model -> rules (per file, then across files) -> policy. Pure and synchronous. */
+import type { Finding } from './findings/finding';
+import type { HostFormat } from './hosts/host-format';
+import { detectHost } from './hosts/detect-host';
+import { normalizePath } from './hosts/path-rules';
+import type { ParsedDocument } from './parse/document';
+import { parseDocument, syntaxOfPath } from './parse/parse-document';
+import type { McpConfig } from './model/mcp-config';
+import { applyPolicy } from './policy/apply-policy';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './policy/engine-config';
+import { readInlineSuppressions } from './policy/inline-suppressions';
+import { ALL_RULES } from './rules/all-rules';
+import type { ConfigInSet, Exposure, ReportInput, Rule, RuleContext } from './rules/rule';
+import { createLineIndex, type LineIndex } from './text/positions';
+
+export interface LintInput {
+  readonly text: string;
+  /** The file's path (any separators); decides the host and the scope. */
+  readonly path: string;
+  readonly config?: EngineConfig;
+  /** The user's home folder, so that `~/.cursor/mcp.json` is known as user scope. */
+  readonly homeDir?: string;
+  /** Force a host id instead of detecting it (`--host`). */
+  readonly hostOverride?: string;
+  readonly exposure?: Exposure;
+}
+
+export interface LintResult {
+  readonly path: string;
+  readonly host?: HostFormat;
+  readonly config?: McpConfig;
+  readonly document: ParsedDocument;
+  readonly lines: LineIndex;
+  /** False when the file is not an MCP config (no findings are reported for it). */
+  readonly isMcpConfig: boolean;
+  /** Every finding after policy, suppressed ones included (marked), sorted by position. */
+  readonly findings: readonly Finding[];
+  /** Rules that threw; reported by adapters, never thrown past the engine. */
+  readonly engineErrors: readonly string[];
+}
+
+export interface LintOptions {
+  readonly rules?: readonly Rule[];
+}
+
+export function lint(input: LintInput, options: LintOptions = {}): LintResult {
+  return lintFiles([input], options)[0] as LintResult;
+}
+
+interface FileState {
+  readonly input: LintInput;
+  readonly path: string;
+  readonly document: ParsedDocument;
+  readonly lines: LineIndex;
+  readonly host?: HostFormat;
+  readonly config?: McpConfig;
+  readonly isMcpConfig: boolean;
+  readonly raw: Finding[];
+  readonly errors: string[];
+}
+
+/** Lints several files as one session: per-file rules on each, then cross-file rules over all of them. */
+export function lintFiles(inputs: readonly LintInput[], options: LintOptions = {}): LintResult[] {
+  const rules = options.rules ?? ALL_RULES;
+  const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
+  const knownRuleIds = [...metaById.keys()];
+  const states = inputs.map((input) => analyseFile(input, rules, knownRuleIds));
+
+  const set: ConfigInSet[] = states.flatMap((state) =>
+    state.config ? [{ filePath: state.path, config: state.config, document: state.document }] : []);
+  const engineConfig = inputs[0]?.config ?? DEFAULT_ENGINE_CONFIG;
+  for (const rule of rules) {
+    if (!rule.checkSet || set.length === 0) continue;
+    try {
+      rule.checkSet(set, {
+        engineConfig,
+        options: engineConfig.ruleOptions[rule.meta.id] ?? {},
+        report: (filePath, report) => {
+          const state = states.find((s) => s.path === normalizePath(filePath));
+          if (state) state.raw.push(toFinding(rule, report, state.lines));
+        },
+      });
+    } catch (error) {
+      states[0]?.errors.push(`rule ${rule.meta.id} failed: ${messageOf(error)}`);
+    }
+  }
+
+  return states.map((state) => {
+    const config = state.input.config ?? DEFAULT_ENGINE_CONFIG;
+    const inlineSuppressions = state.host?.capabilities.comments ? readInlineSuppressions(state.document.text, state.document.comments, state.lines) : [];
+    const findings = applyPolicy({
+      findings: dedupe(state.raw),
+      config,
+      metaOf: (id) => metaById.get(id),
+      filePath: state.path,
+      lines: state.lines,
+      inlineSuppressions,
+    }).sort((a, b) => a.span.offset - b.span.offset || a.ruleId.localeCompare(b.ruleId));
+    return {
+      path: state.input.path,
+      document: state.document,
+      lines: state.lines,
+      isMcpConfig: state.isMcpConfig,
+      findings,
+      engineErrors: state.errors,
+      ...(state.host ? { host: state.host } : {}),
+      ...(state.config ? { config: state.config } : {}),
+    };
+  });
+}
+
+function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: readonly string[]): FileState {
+  const path = normalizePath(input.path);
+  const errors: string[] = [];
+  const raw: Finding[] = [];
+  const overrideHost = input.hostOverride;
+  const syntax = syntaxOfPath(path);
+  const document = parseDocument(input.text, syntax) ?? parseDocument(input.text, 'json');
+  if (!document) throw new Error('no JSON parser registered');
+  const lines = createLineIndex(input.text);
+  let detection;
+  try {
+    detection = detectHost(document, path, input.homeDir ? { homeDir: input.homeDir } : {}, overrideHost);
+  } catch (error) {
+    errors.push(`host detection failed: ${messageOf(error)}`);
+    detection = { notOurs: true } as const;
+  }
+  const { host, config } = detection;
+  if (!host || detection.notOurs) {
+    return { input, path, document, lines, isMcpConfig: false, raw, errors };
+  }
+  const engineConfig = input.config ?? DEFAULT_ENGINE_CONFIG;
+  for (const rule of rules) {
+    const context: RuleContext = {
+      document,
+      lines,
+      filePath: path,
+      host,
+      engineConfig,
+      options: engineConfig.ruleOptions[rule.meta.id] ?? {},
+      knownRuleIds,
+      ...(config ? { config } : {}),
+      ...(input.exposure ? { exposure: input.exposure } : {}),
+      report: (report) => raw.push(toFinding(rule, report, lines)),
+    };
+    try {
+      rule.checkDocument?.(context);
+      if (config) {
+        rule.checkConfig?.(config, context);
+        if (rule.checkServer) for (const server of config.servers) rule.checkServer(server, context);
+      }
+    } catch (error) {
+      errors.push(`rule ${rule.meta.id} failed: ${messageOf(error)}`);
+    }
+  }
+  return { input, path, document, lines, host, isMcpConfig: true, raw, errors, ...(config ? { config } : {}) };
+}
+
+function toFinding(rule: Rule, report: ReportInput, lines: LineIndex): Finding {
+  const where = report.path ? report.path.join('/') : String(lines.positionAt(report.span.offset).line);
+  return {
+    ruleId: rule.meta.id,
+    message: report.message,
+    severity: report.severity ?? rule.meta.defaultSeverity,
+    confidence: report.confidence,
+    span: report.span,
+    related: report.related ?? [],
+    fixes: report.fixes ?? [],
+    key: `${rule.meta.id}|${report.server ?? ''}|${where}|${report.discriminator ?? ''}`,
+    ...(report.path ? { path: report.path } : {}),
+    ...(report.server !== undefined ? { server: report.server } : {}),
+    ...(report.secretSpans ? { secretSpans: report.secretSpans } : {}),
+  };
+}
+
+/** One finding per key (a rule reaching the same place twice through two hooks reports once). */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const id = `${finding.key}|${finding.span.offset}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

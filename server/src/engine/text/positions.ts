@@ -1,0 +1,69 @@
+/** Converts offsets to LSP-style line/character positions (0-based, UTF-16, CRLF/CR/LF line breaks). */
+import type { Span } from './span';
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Line-start table of one text; build once per document, query many times. */
+export interface LineIndex {
+  readonly lineCount: number;
+  positionAt(offset: number): Position;
+  rangeOf(span: Span): Range;
+  offsetAt(position: Position): number;
+  /** The text of a line without its line break. */
+  lineText(line: number): string;
+}
+
+export function createLineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (ch === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  const clamp = (offset: number): number => Math.max(0, Math.min(offset, text.length));
+  const positionAt = (rawOffset: number): Position => {
+    const offset = clamp(rawOffset);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: offset - (starts[low] as number) };
+  };
+  const lineEnd = (line: number): number => {
+    const next = starts[line + 1];
+    if (next === undefined) return text.length;
+    let end = next;
+    if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+    if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  };
+  return {
+    lineCount: starts.length,
+    positionAt,
+    rangeOf: (span) => ({ start: positionAt(span.offset), end: positionAt(span.offset + span.length) }),
+    offsetAt: (position) => {
+      const start = starts[position.line];
+      if (start === undefined) return text.length;
+      return Math.min(start + Math.max(0, position.character), lineEnd(position.line));
+    },
+    lineText: (line) => {
+      const start = starts[line];
+      return start === undefined ? '' : text.slice(start, lineEnd(line));
+    },
+  };
+}
