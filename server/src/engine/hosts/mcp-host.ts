@@ -77,8 +77,11 @@ function readConfig(
   if (!hasContent && (match.requiresMcpContent || match.detectedBy === 'shape')) return undefined;
 
   const servers: ServerEntry[] = [];
-  for (const { block } of blocks) {
-    if (block.node.type === 'object') servers.push(...readServerMap(document, block.node, block.path, spec.dialect, spec.capabilities));
+  for (const { block, scope } of blocks) {
+    if (block.node.type !== 'object') continue;
+    for (const server of readServerMap(document, block.node, block.path, spec.dialect, spec.capabilities)) {
+      servers.push({ ...server, scope, ...(block.project !== undefined ? { project: block.project } : {}) });
+    }
   }
   const inputsNode = spec.capabilities.secretInputs ? valueOf(mcpRoot, 'inputs') : undefined;
   return {

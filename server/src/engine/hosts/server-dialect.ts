@@ -109,6 +109,7 @@ export function readServer(
 
   const entry: ServerEntry = {
     name,
+    scope: 'unknown',
     nameSpan: spanOfNode(nameNode),
     path,
     node,

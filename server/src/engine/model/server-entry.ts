@@ -2,12 +2,17 @@
 import type { DocNode, JSONPath } from '../parse/document';
 import type { Span } from '../text/span';
 import type { Located, LocatedEntry } from './located';
+import type { ConfigScope } from './mcp-config';
 import type { LaunchSpec } from './launch-spec';
 
 export type Transport = 'stdio' | 'http' | 'sse' | 'ws' | 'unknown';
 
 export interface ServerEntry {
   readonly name: string;
+  /** The scope of the block the server is declared in (`~/.claude.json` mixes user and local blocks). */
+  readonly scope: ConfigScope;
+  /** For `~/.claude.json` local-scope blocks: the project folder the server applies to. */
+  readonly project?: string;
   /** The key naming the server (or the `name` field, in list-shaped hosts). */
   readonly nameSpan: Span;
   /** Path of the server's object. */
