@@ -47,11 +47,37 @@ export function nodeAt(root: DocNode | undefined, path: JSONPath): DocNode | und
 /** The plain JavaScript value of a node (objects and arrays included). */
 export function plainValue(node: DocNode | undefined): unknown {
   if (!node) return undefined;
+  if (node.type === 'string' || node.type === 'number' || node.type === 'boolean') return node.value;
+  if (node.type === 'null') return null;
   try {
     return getNodeValue(node);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A located value whose plain value is computed on first read: objects and arrays are materialised only when a
+ * rule asks, which keeps large files cheap (most rules look at a few scalar fields).
+ */
+export function lazyLocated(node: DocNode, path: JSONPath, keyNode?: DocNode): Located<unknown> {
+  const scalar = node.type !== 'object' && node.type !== 'array';
+  if (scalar) return located(node, plainValue(node), path, keyNode);
+  let cached: unknown;
+  let computed = false;
+  return {
+    get value(): unknown {
+      if (!computed) {
+        cached = plainValue(node);
+        computed = true;
+      }
+      return cached;
+    },
+    path,
+    span: spanOfNode(node),
+    node,
+    ...(keyNode ? { keySpan: spanOfNode(keyNode) } : {}),
+  };
 }
 
 export function located<T>(node: DocNode, value: T, path: JSONPath, keyNode?: DocNode): Located<T> {
@@ -71,7 +97,7 @@ export function stringAt(object: DocNode | undefined, key: string, basePath: JSO
 export function valueAt(object: DocNode | undefined, key: string, basePath: JSONPath): Located<unknown> | undefined {
   const view = lastProperty(object, key);
   if (!view?.valueNode) return undefined;
-  return located(view.valueNode, plainValue(view.valueNode), [...basePath, key], view.keyNode);
+  return lazyLocated(view.valueNode, [...basePath, key], view.keyNode);
 }
 
 export function lastProperty(object: DocNode | undefined, key: string): PropertyView | undefined {
@@ -87,7 +113,7 @@ export function entriesOf(object: DocNode | undefined, basePath: JSONPath): Loca
     keySpan: spanOfNode(property.keyNode),
     propertySpan: spanOfNode(property.property),
     value: property.valueNode
-      ? located(property.valueNode, plainValue(property.valueNode), [...basePath, property.key], property.keyNode)
+      ? lazyLocated(property.valueNode, [...basePath, property.key], property.keyNode)
       : located(property.keyNode, undefined, [...basePath, property.key], property.keyNode),
   }));
 }

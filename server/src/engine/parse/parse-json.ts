@@ -1,107 +1,130 @@
-/** Parses JSON and JSONC with jsonc-parser, keeping every offset, every comment and every dialect deviation. */
-import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type ParseError } from 'jsonc-parser';
+/**
+ * Parses JSON and JSONC in one pass of jsonc-parser's visitor: the same node tree as `parseTree`, plus every comment,
+ * every trailing comma and a depth guard (the parser recurses once per nesting level).
+ */
+import { printParseErrorCode, visit, type JSONVisitor } from 'jsonc-parser';
 import type { DocNode, ParsedDocument, SyntaxProblem } from './document';
 import { createJsonEditor } from './json-editor';
 import { jsonStringSourceOffset } from './json-strings';
+import type { Span } from '../text/span';
 
-/** Nesting beyond this is reported instead of parsed: jsonc-parser recurses once per level. */
+/** Nesting beyond this is reported instead of parsed. */
 export const MAX_JSON_DEPTH = 2000;
+
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('too deep');
+  }
+}
+
+type MutableNode = DocNode & { length: number; children?: MutableNode[]; parent?: MutableNode; colonOffset?: number };
 
 export function parseJson(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
+  const comments: Span[] = [];
   const hasBom = text.charCodeAt(0) === 0xfeff;
   // Replace the BOM by a space of the same length, so offsets stay those of the original text.
   const source = hasBom ? ' ' + text.slice(1) : text;
-  if (hasBom) {
-    problems.push({ kind: 'bom', span: { offset: 0, length: 1 }, message: 'file starts with a UTF-8 byte order mark (BOM)' });
-  }
-  const scan = scanTrivia(source);
-  problems.push(...scan.problems);
+  if (hasBom) problems.push({ kind: 'bom', span: { offset: 0, length: 1 }, message: 'file starts with a UTF-8 byte order mark (BOM)' });
 
   let root: DocNode | undefined;
-  if (scan.maxDepth > MAX_JSON_DEPTH) {
-    problems.push({
-      kind: 'error',
-      span: { offset: scan.deepestOffset, length: 1 },
-      message: `nesting deeper than ${MAX_JSON_DEPTH} levels; the file was not analysed further`,
-    });
-  } else {
-    const errors: ParseError[] = [];
-    root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-    for (const error of errors) {
-      problems.push({
-        kind: 'error',
-        span: { offset: error.offset, length: Math.max(error.length, error.offset < text.length ? 1 : 0) },
-        message: describeParseError(printParseErrorCode(error.error)),
-      });
-    }
-    if (root === undefined && text.trim().length === 0) {
-      problems.push({ kind: 'error', span: { offset: 0, length: 0 }, message: 'file is empty' });
-    }
+  try {
+    root = buildTree(source, problems, comments);
+  } catch (error) {
+    if (!(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
+    const offset = error instanceof TooDeep ? error.offset : 0;
+    problems.push({ kind: 'error', span: { offset, length: 1 }, message: `nesting deeper than ${MAX_JSON_DEPTH} levels; the file was not analysed further` });
+    root = undefined;
   }
+  if (root === undefined && text.trim().length === 0) problems.push({ kind: 'error', span: { offset: 0, length: 0 }, message: 'file is empty' });
 
   return {
     text,
     syntax: 'json',
     root,
     problems,
-    comments: scan.comments,
+    comments,
     editor: () => createJsonEditor(text),
     sourceOffsetInString: (node, index) => jsonStringSourceOffset(text, node, index),
   };
 }
 
-function describeParseError(code: string): string {
-  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.replace(/^invalid symbol$/, 'unexpected character').replace(/ expected$/, ' expected');
-}
-
-interface TriviaScan {
-  readonly comments: { offset: number; length: number }[];
-  readonly problems: SyntaxProblem[];
-  readonly maxDepth: number;
-  readonly deepestOffset: number;
-}
-
-/** One scanner pass: comment spans, trailing commas, and the nesting depth (to guard the recursive parser). */
-function scanTrivia(text: string): TriviaScan {
-  const scanner = createScanner(text, false);
-  const comments: { offset: number; length: number }[] = [];
-  const problems: SyntaxProblem[] = [];
+/** jsonc-parser's parseTree, extended to record comments, trailing commas and depth. */
+function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): DocNode | undefined {
+  const artificialRoot: MutableNode = { type: 'array', offset: -1, length: -1, children: [] };
+  let current: MutableNode = artificialRoot;
   let depth = 0;
-  let maxDepth = 0;
-  let deepestOffset = 0;
   let pendingComma: number | undefined;
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    const offset = scanner.getTokenOffset();
-    switch (kind) {
-      case SyntaxKind.LineCommentTrivia:
-      case SyntaxKind.BlockCommentTrivia:
-        comments.push({ offset, length: scanner.getTokenLength() });
-        problems.push({ kind: 'comment', span: { offset, length: scanner.getTokenLength() }, message: 'comments are not allowed in strict JSON' });
-        continue;
-      case SyntaxKind.Trivia:
-      case SyntaxKind.LineBreakTrivia:
-        continue;
-      case SyntaxKind.OpenBraceToken:
-      case SyntaxKind.OpenBracketToken:
-        depth++;
-        if (depth > maxDepth) {
-          maxDepth = depth;
-          deepestOffset = offset;
-        }
-        break;
-      case SyntaxKind.CloseBraceToken:
-      case SyntaxKind.CloseBracketToken:
-        if (pendingComma !== undefined) {
-          problems.push({ kind: 'trailing-comma', span: { offset: pendingComma, length: 1 }, message: 'trailing commas are not allowed in strict JSON' });
-        }
-        depth = Math.max(0, depth - 1);
-        break;
-      default:
-        break;
+  const completeProperty = (endOffset: number): void => {
+    if (current.type === 'property') {
+      current.length = endOffset - current.offset;
+      current = current.parent as MutableNode;
     }
-    pendingComma = kind === SyntaxKind.CommaToken ? offset : undefined;
-  }
-  return { comments, problems, maxDepth, deepestOffset };
+  };
+  const add = (node: MutableNode): MutableNode => {
+    pendingComma = undefined;
+    current.children?.push(node);
+    return node;
+  };
+  const open = (type: 'object' | 'array', offset: number): void => {
+    depth++;
+    if (depth > MAX_JSON_DEPTH) throw new TooDeep(offset);
+    current = add({ type, offset, length: -1, parent: current, children: [] });
+  };
+  const close = (offset: number, length: number): void => {
+    if (pendingComma !== undefined) {
+      problems.push({ kind: 'trailing-comma', span: { offset: pendingComma, length: 1 }, message: 'trailing commas are not allowed in strict JSON' });
+      pendingComma = undefined;
+    }
+    depth--;
+    completeProperty(offset + length);
+    current.length = offset + length - current.offset;
+    current = current.parent as MutableNode;
+    completeProperty(offset + length);
+  };
+  const visitor: JSONVisitor = {
+    onObjectBegin: (offset) => open('object', offset),
+    onObjectProperty: (name, offset, length) => {
+      current = add({ type: 'property', offset, length: -1, parent: current, children: [] });
+      current.children?.push({ type: 'string', value: name, offset, length, parent: current });
+    },
+    onObjectEnd: (offset, length) => close(offset, length),
+    onArrayBegin: (offset) => open('array', offset),
+    onArrayEnd: (offset, length) => close(offset, length),
+    onLiteralValue: (value, offset, length) => {
+      add({ type: literalType(value), offset, length, parent: current, value });
+      completeProperty(offset + length);
+    },
+    onSeparator: (separator, offset) => {
+      if (separator === ',') pendingComma = offset;
+      if (current.type !== 'property') return;
+      if (separator === ':') current.colonOffset = offset;
+      else if (separator === ',') completeProperty(offset);
+    },
+    onComment: (offset, length) => {
+      comments.push({ offset, length });
+      problems.push({ kind: 'comment', span: { offset, length }, message: 'comments are not allowed in strict JSON' });
+    },
+    onError: (error, offset, length) => {
+      problems.push({
+        kind: 'error',
+        span: { offset, length: Math.max(length, offset < text.length ? 1 : 0) },
+        message: describeParseError(printParseErrorCode(error)),
+      });
+    },
+  };
+  visit(text, visitor, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const result = artificialRoot.children?.[0];
+  if (result) delete result.parent;
+  return result;
+}
+
+function literalType(value: unknown): 'string' | 'number' | 'boolean' | 'null' {
+  if (value === null) return 'null';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'null';
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^invalid symbol$/, 'unexpected character');
 }

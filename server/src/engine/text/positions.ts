@@ -21,7 +21,14 @@ export interface LineIndex {
   lineText(line: number): string;
 }
 
+/** Builds the line-start table on first use: files without findings never pay for it. */
 export function createLineIndex(text: string): LineIndex {
+  let table: number[] | undefined;
+  const lineStarts = (): number[] => (table ??= computeLineStarts(text));
+  return createIndexOver(text, lineStarts);
+}
+
+function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -32,9 +39,14 @@ export function createLineIndex(text: string): LineIndex {
       starts.push(i + 1);
     }
   }
+  return starts;
+}
+
+function createIndexOver(text: string, lineStarts: () => number[]): LineIndex {
   const clamp = (offset: number): number => Math.max(0, Math.min(offset, text.length));
   const positionAt = (rawOffset: number): Position => {
     const offset = clamp(rawOffset);
+    const starts = lineStarts();
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -45,7 +57,7 @@ export function createLineIndex(text: string): LineIndex {
     return { line: low, character: offset - (starts[low] as number) };
   };
   const lineEnd = (line: number): number => {
-    const next = starts[line + 1];
+    const next = lineStarts()[line + 1];
     if (next === undefined) return text.length;
     let end = next;
     if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
@@ -53,16 +65,18 @@ export function createLineIndex(text: string): LineIndex {
     return end;
   };
   return {
-    lineCount: starts.length,
+    get lineCount(): number {
+      return lineStarts().length;
+    },
     positionAt,
     rangeOf: (span) => ({ start: positionAt(span.offset), end: positionAt(span.offset + span.length) }),
     offsetAt: (position) => {
-      const start = starts[position.line];
+      const start = lineStarts()[position.line];
       if (start === undefined) return text.length;
       return Math.min(start + Math.max(0, position.character), lineEnd(position.line));
     },
     lineText: (line) => {
-      const start = starts[line];
+      const start = lineStarts()[line];
       return start === undefined ? '' : text.slice(start, lineEnd(line));
     },
   };

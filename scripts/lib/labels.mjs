@@ -1,0 +1,73 @@
+// Maps the real-config corpus labels (reviewer tags) to MCP Warden rule families (shared/fixtures/README.md).
+export const FAMILIES = {
+  'unpinned-package': { tags: ['unpinned-npm', 'unpinned-pypi', 'unpinned-docker', 'latest-tag'], rules: ['unpinned-package'] },
+  'literal-secret': { tags: ['literal-secret'], rules: ['literal-secret', 'secret-in-args', 'credentials-in-url'] },
+  'risky-combination': { tags: ['risky-pair'], rules: ['exfiltration-pair', 'untrusted-content-with-sensitive-account', 'lethal-trifecta'] },
+  'auto-approve': { tags: ['auto-approve'], rules: ['auto-approve'] },
+  'broad-filesystem-access': { tags: ['broad-fs-root'], rules: ['broad-filesystem-access'] },
+  'insecure-transport': { tags: ['http-remote'], rules: ['insecure-transport'] },
+  'lookalike-package': { tags: ['typosquat'], rules: ['lookalike-package'] },
+};
+
+/** Label host names -> MCP Warden host ids. */
+export const HOST_IDS = { gemini: 'gemini-cli', amazonq: 'amazon-q', roo: 'roo-code' };
+
+export function familyOfTag(tag) {
+  return Object.entries(FAMILIES).find(([, family]) => family.tags.includes(tag))?.[0];
+}
+
+export function familyOfRule(rule) {
+  return Object.entries(FAMILIES).find(([, family]) => family.rules.includes(rule))?.[0];
+}
+
+/** Where a fixture is placed so that the CLI sees its real file name, and the --host to pass when the name is not decisive. */
+export function placementOf(label) {
+  const host = HOST_IDS[label.host] ?? label.host;
+  if (label.source?.kind === 'file' && label.source.path) return { relativePath: label.source.path, host: undefined };
+  return { relativePath: label.file, host };
+}
+
+/**
+ * Compares labels with findings per family at the level of (family, server). A pair label "a+b" is matched by a
+ * combination finding on a or b; a server "*" label by any finding of the family in the file.
+ */
+export function scoreFile(label, findings) {
+  const results = {};
+  const ensure = (family) => (results[family] ??= { tp: 0, fp: 0, fn: 0, misses: [], extras: [] });
+  const labelled = new Map();
+  for (const expect of label.expect) {
+    const family = familyOfTag(expect.rule);
+    if (!family) continue;
+    const key = `${family}|${expect.server}`;
+    if (!labelled.has(key)) labelled.set(key, { family, servers: expect.server.split('+'), detail: expect.detail, matched: false });
+  }
+  const units = new Map();
+  for (const finding of findings) {
+    if (finding.suppressed) continue;
+    const family = familyOfRule(finding.rule);
+    if (!family) continue;
+    units.set(`${family}|${finding.server ?? ''}`, { family, server: finding.server ?? '', message: finding.message });
+  }
+  for (const unit of units.values()) {
+    const match = [...labelled.values()].find((l) => l.family === unit.family && (l.servers.includes(unit.server) || l.servers.includes('*')));
+    if (match) {
+      match.matched = true;
+      ensure(unit.family).tp++;
+    } else {
+      ensure(unit.family).fp++;
+      ensure(unit.family).extras.push(`${label.file}: ${unit.server || '(file)'}: ${unit.message}`);
+    }
+  }
+  for (const l of labelled.values()) {
+    if (l.matched) continue;
+    ensure(l.family).fn++;
+    ensure(l.family).misses.push(`${label.file}: ${l.servers.join('+')}: ${l.detail}`);
+  }
+  // Precision counts finding units, recall counts labels: a pair label matched by findings on both servers is one hit.
+  for (const family of Object.keys(results)) {
+    const r = results[family];
+    r.labels = [...labelled.values()].filter((l) => l.family === family).length;
+    r.matchedLabels = [...labelled.values()].filter((l) => l.family === family && l.matched).length;
+  }
+  return results;
+}

@@ -1,0 +1,40 @@
+/** The shared real-config corpus, each file with the path and host override that let the engine see it as its host would. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REAL_FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'real');
+
+const HOST_IDS: Record<string, string> = { gemini: 'gemini-cli', amazonq: 'amazon-q', roo: 'roo-code' };
+
+export interface RealFixture {
+  readonly file: string;
+  readonly text: string;
+  /** The path the file had in its repository (or a synthetic one for README snippets). */
+  readonly path: string;
+  /** Set when the path alone does not identify the host (README snippets). */
+  readonly hostOverride?: string;
+  readonly host: string;
+  readonly label: { expect: { rule: string; server: string; detail: string }[]; parse: string; source: { kind: string; path?: string } };
+}
+
+/** Fails loudly when the corpus is missing: tests that depend on it must not pass silently. */
+export function loadRealFixtures(): RealFixture[] {
+  if (!existsSync(join(REAL_FIXTURES_DIR, 'labels.json'))) {
+    throw new Error(`the real-config corpus is missing at ${REAL_FIXTURES_DIR} (shared/fixtures/real beside the repository)`);
+  }
+  const labels = JSON.parse(readFileSync(join(REAL_FIXTURES_DIR, 'labels.json'), 'utf8')) as (RealFixture['label'] & { file: string; host: string })[];
+  const files = new Set(readdirSync(REAL_FIXTURES_DIR));
+  return labels.map((label) => {
+    if (!files.has(label.file)) throw new Error(`labels.json names ${label.file}, which is not in the corpus`);
+    const host = HOST_IDS[label.host] ?? label.host;
+    const byPath = label.source.kind === 'file' && label.source.path;
+    return {
+      file: label.file,
+      text: readFileSync(join(REAL_FIXTURES_DIR, label.file), 'utf8'),
+      path: byPath ? `/corpus/${label.file.slice(0, 3)}/${label.source.path}` : `/corpus/${label.file}`,
+      host,
+      label,
+      ...(byPath ? {} : { hostOverride: host }),
+    };
+  });
+}

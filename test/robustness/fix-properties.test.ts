@@ -1,0 +1,68 @@
+/**
+ * Lossless fixes, over every fixable finding in every fixture: the result parses for its host, comments and the bytes
+ * outside the edits are unchanged, the finding is gone, applying again changes nothing, and a moved secret is present
+ * at its destination.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFixes, lint, type Finding, type Fix, type LintResult } from '../../server/src/engine/index';
+import { loadRealFixtures, type RealFixture } from '../helpers/real-fixtures';
+
+function relint(fixture: RealFixture, text: string): LintResult {
+  return lint({ text, path: fixture.path, homeDir: '/home/dev', ...(fixture.hostOverride ? { hostOverride: fixture.hostOverride } : {}) });
+}
+
+function syntaxErrors(result: LintResult): number {
+  return result.findings.filter((f) => f.ruleId === 'syntax-error').length;
+}
+
+function checkFix(fixture: RealFixture, before: LintResult, finding: Finding, fix: Fix): void {
+  const where = `${fixture.file}: ${finding.ruleId} "${fix.title}"`;
+  const text = fixture.text;
+  const fixed = applyFixes(text, [fix]).text;
+  const after = relint(fixture, fixed);
+  assert.ok(syntaxErrors(after) <= syntaxErrors(before), `${where}: the fixed file no longer parses for ${before.host?.id}`);
+
+  const removesComment = finding.ruleId === 'syntax-error';
+  for (const comment of before.document.comments) {
+    const commentText = text.slice(comment.offset, comment.offset + comment.length);
+    const touched = fix.edits.some((edit) => edit.offset < comment.offset + comment.length && comment.offset < edit.offset + edit.length);
+    if (!removesComment || !touched) assert.ok(fixed.includes(commentText), `${where}: comment lost: ${commentText}`);
+  }
+  // Bytes before the first edit and after the last one are untouched.
+  const sorted = [...fix.edits].sort((a, b) => a.offset - b.offset);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first && last) {
+    assert.equal(fixed.slice(0, first.offset), text.slice(0, first.offset), `${where}: bytes before the edit changed`);
+    const tail = text.slice(last.offset + last.length);
+    assert.ok(fixed.endsWith(tail), `${where}: bytes after the edit changed`);
+  }
+
+  assert.ok(!after.findings.some((f) => f.key === finding.key && f.message === finding.message && !f.suppressed), `${where}: the finding is still reported`);
+  const again = after.findings.filter((f) => f.key === finding.key).flatMap((f) => f.fixes.slice(0, 1));
+  assert.equal(applyFixes(fixed, again).text, fixed, `${where}: applying again changes the file`);
+
+  for (const secretSpan of finding.secretSpans ?? []) {
+    const secret = text.slice(secretSpan.offset, secretSpan.offset + secretSpan.length);
+    const keptInFile = fixed.includes(secret);
+    const moved = (fix.externalEdits ?? []).some((edit) => edit.appendLines.some((line) => line.includes(secret)));
+    assert.ok(keptInFile || moved, `${where}: the secret value was dropped instead of moved`);
+  }
+}
+
+describe('fix properties over the real-config corpus', () => {
+  let checked = 0;
+  for (const fixture of loadRealFixtures()) {
+    it(fixture.file, () => {
+      const before = relint(fixture, fixture.text);
+      for (const finding of before.findings) for (const fix of finding.fixes) {
+        checkFix(fixture, before, finding, fix);
+        checked++;
+      }
+    });
+  }
+  it('checked at least one fix (the corpus has fixable findings)', () => {
+    assert.ok(checked > 0, 'no fixable finding in the whole corpus: the property test proved nothing');
+  });
+});

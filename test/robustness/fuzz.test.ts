@@ -1,0 +1,51 @@
+/**
+ * Fuzzing: every fixture, mutated for a fixed seed and count (FUZZ_COUNT, FUZZ_SEED; `npm run fuzz` runs more):
+ * the engine never throws, every range lies inside the text, and no input makes it super-linear.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine/index';
+import { createPrng } from '../helpers/prng';
+import { loadRealFixtures } from '../helpers/real-fixtures';
+import { MUTATIONS } from './mutations';
+
+const COUNT = Number(process.env.FUZZ_COUNT ?? 12);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
+/** Generous: a guard against catastrophic (super-linear) behaviour, not a speed target (see `npm run bench`). */
+const MAX_MS_PER_KB = 20;
+
+describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`, () => {
+  const fixtures = loadRealFixtures();
+  for (const fixture of fixtures) {
+    it(fixture.file, () => {
+      const prng = createPrng(SEED ^ hash(fixture.file));
+      for (const [kind, mutate] of Object.entries(MUTATIONS)) {
+        for (let i = 0; i < COUNT; i++) {
+          const text = mutate(fixture.text, prng);
+          const started = process.hrtime.bigint();
+          let result;
+          try {
+            result = lint({ text, path: fixture.path, homeDir: '/home/dev', ...(fixture.hostOverride ? { hostOverride: fixture.hostOverride } : {}) });
+          } catch (error) {
+            assert.fail(`engine threw on ${kind} #${i} of ${fixture.file} (seed ${SEED}): ${(error as Error).stack}`);
+          }
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          assert.ok(ms < 200 + (text.length / 1024) * MAX_MS_PER_KB, `${kind} #${i} of ${fixture.file}: ${ms.toFixed(0)} ms for ${text.length} chars`);
+          assert.deepEqual(result.engineErrors, [], `${kind} #${i} of ${fixture.file}: a rule failed`);
+          for (const finding of result.findings) {
+            const inside = (span: { offset: number; length: number }): boolean => span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length;
+            assert.ok(inside(finding.span), `${kind} #${i} of ${fixture.file}: ${finding.ruleId} range outside the text`);
+            for (const related of finding.related) if (!related.file) assert.ok(inside(related.span), `${finding.ruleId} related range outside the text`);
+            for (const fix of finding.fixes) for (const edit of fix.edits) assert.ok(inside(edit), `${finding.ruleId} fix edit outside the text`);
+          }
+        }
+      }
+    });
+  }
+});
+
+function hash(value: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
