@@ -9,10 +9,10 @@ import { createPrng } from '../helpers/prng';
 import { loadRealFixtures } from '../helpers/real-fixtures';
 import { MUTATIONS } from './mutations';
 
-const COUNT = Number(process.env.FUZZ_COUNT ?? 12);
+const COUNT = Number(process.env.FUZZ_COUNT ?? 3);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 /** Generous: a guard against catastrophic (super-linear) behaviour, not a speed target (see `npm run bench`). */
-const MAX_MS_PER_KB = 20;
+const MAX_MS_PER_KB = 50;
 
 describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`, () => {
   const fixtures = loadRealFixtures();
@@ -30,7 +30,7 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
             assert.fail(`engine threw on ${kind} #${i} of ${fixture.file} (seed ${SEED}): ${(error as Error).stack}`);
           }
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          assert.ok(ms < 200 + (text.length / 1024) * MAX_MS_PER_KB, `${kind} #${i} of ${fixture.file}: ${ms.toFixed(0)} ms for ${text.length} chars`);
+          assert.ok(ms < 1000 + (text.length / 1024) * MAX_MS_PER_KB, `${kind} #${i} of ${fixture.file}: ${ms.toFixed(0)} ms for ${text.length} chars`);
           assert.deepEqual(result.engineErrors, [], `${kind} #${i} of ${fixture.file}: a rule failed`);
           for (const finding of result.findings) {
             const inside = (span: { offset: number; length: number }): boolean => span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length;

@@ -38,7 +38,7 @@ export const MUTATIONS: Record<string, Mutation> = {
     const quote = text.indexOf('"', prng.int(text.length + 1));
     const at = quote === -1 ? prng.int(text.length + 1) : quote + 1;
     const chunk = prng.pick(['a', 'A1', '=', '$', '${', 'ghp_', '%', '\\u00', ' ']);
-    return text.slice(0, at) + chunk.repeat(20_000 + prng.int(80_000)) + text.slice(at);
+    return text.slice(0, at) + chunk.repeat(5_000 + prng.int(25_000)) + text.slice(at);
   },
   oddUnicode: (text, prng) => {
     let result = text;
