@@ -17,6 +17,8 @@ for (const entry of entries) {
     outdir: 'dist',
     bundle: true,
     platform: 'node',
+    // jsonc-parser's UMD main uses a dynamic require that esbuild cannot follow; its ESM build bundles cleanly.
+    mainFields: ['module', 'main'],
     format: 'cjs',
     target: 'node20',
     minify: production,

@@ -35,7 +35,7 @@ try {
     if (run.status !== 0 && run.status !== 1) throw new Error(`CLI failed on ${label.file} (exit ${run.status}): ${run.stderr}`);
     const output = JSON.parse(run.stdout);
     const findings = output.files.flatMap((file) => file.findings);
-    ourFoundByFile.set(target, new Set(findings.filter((f) => !f.suppressed).map((f) => familyOfRule(f.rule)).filter(Boolean)));
+    ourFoundByFile.set(target, new Set(findings.filter((f) => !f.suppressed && (f.severity === 'error' || f.severity === 'warning')).map((f) => familyOfRule(f.rule)).filter(Boolean)));
     const scored = scoreFile(label, findings);
     for (const [family, r] of Object.entries(scored)) {
       const t = totals[family];

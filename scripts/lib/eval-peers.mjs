@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { ensurePeers } from './peers.mjs';
 import { familyOfTag } from './labels.mjs';
 
-/** ferret-scan rule -> family, by its id and name (its MCP rules are MCP-*, secrets CRED-*/ENTROPY-*). */
+// ferret-scan rule -> family, by its id and name (its MCP rules are MCP-..., secrets CRED-... and ENTROPY-...).
 function ferretFamily(finding) {
   const text = `${finding.ruleId} ${finding.ruleName} ${finding.category}`;
   if (/HARDCODEDSECRET|CRED-005|ENTROPY|credential|secret/i.test(text) && finding.category === 'credentials') return 'literal-secret';

@@ -43,7 +43,8 @@ export function scoreFile(label, findings) {
   }
   const units = new Map();
   for (const finding of findings) {
-    if (finding.suppressed) continue;
+    // Scored like CI sees it by default: suppressed findings and those below warning do not count.
+    if (finding.suppressed || (finding.severity !== 'error' && finding.severity !== 'warning')) continue;
     const family = familyOfRule(finding.rule);
     if (!family) continue;
     units.set(`${family}|${finding.server ?? ''}`, { family, server: finding.server ?? '', message: finding.message });
