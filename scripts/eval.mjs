@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { FAMILIES, familyOfRule, placementOf, scoreFile } from './lib/labels.mjs';
+import { FAMILIES, familyOfFinding, placementOf, scoreFile } from './lib/labels.mjs';
 import { fileLevelScore, runPeers } from './lib/eval-peers.mjs';
 
 const { values } = parseArgs({
@@ -23,6 +23,7 @@ const work = mkdtempSync(join(tmpdir(), 'mcp-warden-eval-'));
 const totals = Object.fromEntries(Object.keys(FAMILIES).map((f) => [f, { tp: 0, fp: 0, fn: 0, labels: 0, matchedLabels: 0, misses: [], extras: [] }]));
 const placed = [];
 const ourFoundByFile = new Map();
+const unscored = [];
 try {
   for (const label of labels) {
     const { relativePath, host } = placementOf(label);
@@ -35,9 +36,13 @@ try {
     if (run.status !== 0 && run.status !== 1) throw new Error(`CLI failed on ${label.file} (exit ${run.status}): ${run.stderr}`);
     const output = JSON.parse(run.stdout);
     const findings = output.files.flatMap((file) => file.findings);
-    ourFoundByFile.set(target, new Set(findings.filter((f) => !f.suppressed && (f.severity === 'error' || f.severity === 'warning')).map((f) => familyOfRule(f.rule)).filter(Boolean)));
+    ourFoundByFile.set(target, new Set(findings.filter((f) => !f.suppressed && (f.severity === 'error' || f.severity === 'warning')).map((f) => familyOfFinding(f)).filter((family) => family && family !== 'single-server-trifecta')));
     const scored = scoreFile(label, findings);
     for (const [family, r] of Object.entries(scored)) {
+      if (family === 'single-server-trifecta') {
+        unscored.push(...r.extras);
+        continue;
+      }
       const t = totals[family];
       for (const k of ['tp', 'fp', 'fn', 'labels', 'matchedLabels']) t[k] += r[k];
       t.misses.push(...r.misses);
@@ -53,7 +58,7 @@ try {
   const ourFileLevel = fileLevelScore(placed, ourFoundByFile);
   printTable(rows, peers, ourFileLevel);
   mkdirSync(dirname(values.json), { recursive: true });
-  writeFileSync(values.json, JSON.stringify({ corpus: labels.length, families: rows, fileLevel: ourFileLevel, peers }, null, 2));
+  writeFileSync(values.json, JSON.stringify({ corpus: labels.length, families: rows, unscoredSingleServerTrifectas: unscored, fileLevel: ourFileLevel, peers }, null, 2));
   console.log(`\nwritten ${values.json}`);
   const min = Number(values.min);
   const failing = rows.filter((r) => r.labels > 0 && (r.precision < min || r.recall < min));
@@ -76,6 +81,8 @@ function printTable(rows, peers, ourFileLevel) {
     for (const miss of r.misses) console.log(`  miss  [${r.family}] ${miss}`);
     for (const extra of r.falsePositives) console.log(`  extra [${r.family}] ${extra}`);
   }
+  console.log(`\nNot scored (the labels name pairs only): ${unscored.length} single-server lethal trifectas`);
+  for (const line of unscored) console.log(`  trifecta ${line.slice(0, 160)}`);
   if (!peers) return;
   console.log('\nSide by side, per (family, file): precision / recall');
   console.log(['family'.padEnd(26), 'MCP Warden'.padStart(14), 'ferret-scan'.padStart(14), 'secretlint'.padStart(14)].join(''));

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
 import { installVsix, startVsCodeServer } from './vscode-server.mjs';
-import { checkUi } from './ui-check.mjs';
+import { checkTrustGrant, checkUi } from './ui-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, '.cache/e2e');
@@ -98,6 +98,18 @@ if (part === 'all' || part === 'ui') {
     results.push(['UI check', false, String(error?.stack ?? error)]);
   } finally {
     await server?.stop();
+  }
+  // the same installed extension, in a folder opened in Restricted Mode, then trusted from the UI
+  let untrusted;
+  try {
+    if (!fs.existsSync(path.join(tmp, 'ed'))) throw new Error('the extension was not installed (see the UI check)');
+    untrusted = await startVsCodeServer({ csDir, tmp: path.join(tmp, 'trust'), logDir: path.join(outDir, 'logs'), extensionsDir: path.join(tmp, 'ed'), trusted: false });
+    const failures = await checkTrustGrant({ url: untrusted.url, workspace: freshWorkspace('trust-workspace'), shots: path.join(outDir, 'screenshots'), log });
+    results.push(['UI trust grant', failures.length === 0, failures.join('; ')]);
+  } catch (error) {
+    results.push(['UI trust grant', false, String(error?.stack ?? error)]);
+  } finally {
+    await untrusted?.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

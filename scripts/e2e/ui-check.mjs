@@ -153,3 +153,49 @@ export async function checkUi({ url, workspace, shots, log }) {
   }
   return failures;
 }
+
+/**
+ * Restricted Mode, then "Trust" in the Manage Workspace Trust editor: the inline ignore in .gemini/settings.json is
+ * ignored while the folder is untrusted (2 problems) and honoured at once after trust is granted (1 problem), which
+ * shows the client forwarding onDidGrantWorkspaceTrust to the server. Returns the failed checks.
+ * @param {{ url: string, workspace: string, shots: string, log: (...args: unknown[]) => void }} options
+ */
+export async function checkTrustGrant({ url, workspace, shots, log }) {
+  const failures = [];
+  const check = (ok, what) => { log(`${ok ? 'PASS' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const geminiRow = async () => {
+    const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((list) => list.map((row) => row.getAttribute('aria-label') || ''));
+    return rows.find((row) => row.includes('in file settings.json of folder .gemini')) ?? '';
+  };
+  const waitForGemini = async (count) => {
+    let row = '';
+    for (let i = 0; i < 150 && !row.startsWith(`${count} problem`); i++) { await page.waitForTimeout(200); row = await geminiRow(); }
+    return row;
+  };
+  try {
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel', { timeout: 20000 });
+    const before = await waitForGemini(2);
+    check(before.startsWith('2 problem'), `Restricted Mode: the workspace's inline ignore hides nothing ("${before}")`);
+    await runCommand(page, 'Manage Workspace Trust');
+    await page.waitForSelector('.workspace-trust-editor', { timeout: 20000 });
+    await page.screenshot({ path: path.join(shots, 'trust-editor.png') });
+    await page.locator('.workspace-trust-editor .workspace-trust-buttons .monaco-button', { hasText: /^Trust$/ }).first().click();
+    await page.keyboard.press('Control+Shift+M');
+    const after = await waitForGemini(1);
+    check(after.startsWith('1 problem'), `after "Trust", the inline ignore applies without a restart ("${after}")`);
+    await page.screenshot({ path: path.join(shots, 'after-trust.png') });
+  } catch (error) {
+    failures.push(`trust UI step failed: ${error.message}`);
+    log('ERROR', error.message);
+    await page.screenshot({ path: path.join(shots, 'trust-error.png') }).catch(() => {});
+  } finally {
+    await browser.close();
+  }
+  return failures;
+}

@@ -16,6 +16,16 @@ export function familyOfTag(tag) {
   return Object.entries(FAMILIES).find(([, family]) => family.tags.includes(tag))?.[0];
 }
 
+/**
+ * The family a finding is scored in. The corpus labels risky *pairs* only: a lethal trifecta that one server completes
+ * on its own (no related server) is outside the labels' vocabulary, so it is counted apart and not scored.
+ */
+export function familyOfFinding(finding) {
+  const family = familyOfRule(finding.rule);
+  if (family === 'risky-combination' && (finding.related ?? []).length === 0) return 'single-server-trifecta';
+  return family;
+}
+
 export function familyOfRule(rule) {
   return Object.entries(FAMILIES).find(([, family]) => family.rules.includes(rule))?.[0];
 }
@@ -45,8 +55,13 @@ export function scoreFile(label, findings) {
   for (const finding of findings) {
     // Scored like CI sees it by default: suppressed findings and those below warning do not count.
     if (finding.suppressed || (finding.severity !== 'error' && finding.severity !== 'warning')) continue;
-    const family = familyOfRule(finding.rule);
+    const family = familyOfFinding(finding);
     if (!family) continue;
+    if (family === 'single-server-trifecta') {
+      ensure(family).unscored = (ensure(family).unscored ?? 0) + 1;
+      ensure(family).extras.push(`${label.file}: ${finding.server}: ${finding.message}`);
+      continue;
+    }
     units.set(`${family}|${finding.server ?? ''}`, { family, server: finding.server ?? '', message: finding.message });
   }
   for (const unit of units.values()) {

@@ -120,6 +120,9 @@ function checkFixes(rule: Rule, finding: Finding, testCase: RuleCase, text: stri
   for (const fix of finding.fixes) {
     if (fix.safe) assert.equal(rule.meta.fixable, 'safe', `${rule.meta.id} returned a safe fix but declares fixable: ${rule.meta.fixable ?? 'none'}`);
     else assert.ok(rule.meta.fixable, `${rule.meta.id} returned a fix but declares no fixable`);
+    // A fix that only edits other files (a `.gitignore` entry) leaves this text as it is; what it resolves (the
+    // exposure an adapter computes afterwards) is checked where that is modelled (test/secrets/fixes.test.ts).
+    if (fix.edits.length === 0 && (fix.externalEdits?.length ?? 0) > 0) continue;
     const fixed = applyFixes(text, [fix]).text;
     const after = lintCase({ ...testCase, code: fixed, name: `${testCase.name} (fixed)` });
     const syntaxBefore = lintCase({ ...testCase, code: text }).findings.filter((f) => f.ruleId === 'syntax-error').length;

@@ -17,6 +17,17 @@ export { parsePolicyFile, POLICY_FILE_NAME, type PolicyProblem } from './policy/
 export { ALL_RULES, ruleById } from './rules/all-rules';
 export { ruleDocsUrl, type Exposure, type Rule, type RuleMeta } from './rules/rule';
 export { maskSpans, redact } from './secrets/redact';
+export { redactUrl } from './secrets/redact-url';
 export { createLineIndex, type LineIndex, type Position, type Range } from './text/positions';
 export type { Span } from './text/span';
 export { userConfigLocations, type UserConfigLocation, type UserEnvironment } from './hosts/user-configs';
+export { advisoriesAffecting, advisoriesForPackage, type Advisory } from './supply-chain/advisories';
+export { compareVersions, isPrerelease, isVersion } from './supply-chain/versions';
+export { packageKey } from './supply-chain/package-key';
+export { pinEdits } from './supply-chain/pin-edit';
+export { launchedPackages, type LaunchedPackage } from './supply-chain/server-packages';
+export { CAPABILITIES, CAPABILITY_LABELS, type Capability, type CapabilityEvidence, type ServerCapabilities } from './capabilities/capability';
+export { capabilitiesOf } from './capabilities/server-capabilities';
+export { buildInventory, inventoryServerAt, type Inventory, type InventoryOptions, type InventoryServer, type InventorySession } from './inventory/inventory';
+export { renderInventoryMarkdown, renderServerCard } from './inventory/render-markdown';
+export { renderInventoryJson } from './inventory/render-json';

@@ -4,9 +4,12 @@ import { amazonQ } from './amazon-q';
 import { claudeCode } from './claude-code';
 import { claudeDesktop } from './claude-desktop';
 import { cline } from './cline';
+import { codex } from './codex';
+import { continueHost } from './continue';
 import { copilotAgent, copilotCli } from './copilot';
 import { cursor } from './cursor';
 import { geminiCli } from './gemini-cli';
+import { goose } from './goose';
 import { junie } from './junie';
 import { lmStudio } from './lm-studio';
 import { rooCode } from './roo-code';
@@ -20,10 +23,13 @@ export const ALL_HOSTS: readonly HostFormat[] = [
   claudeCode,
   claudeDesktop,
   cline,
+  codex,
+  continueHost,
   copilotAgent,
   copilotCli,
   cursor,
   geminiCli,
+  goose,
   junie,
   lmStudio,
   rooCode,

@@ -1,10 +1,13 @@
 /** Picks the host of a file: a decisive path first, then the shape of the content, or an explicit override. */
-import type { ParsedDocument } from '../parse/document';
+import type { JSONPath, ParsedDocument } from '../parse/document';
 import { valueOf } from '../parse/nodes';
 import type { McpConfig } from '../model/mcp-config';
 import { ALL_HOSTS, hostById } from './all-hosts';
 import type { HostFormat, PathContext, PathMatch } from './host-format';
 import { fileNameOf } from './path-rules';
+
+/** Where settings-style files keep the MCP keys (VS Code settings.json, `.code-workspace`, devcontainer.json). */
+const NESTED_MCP_ROOTS: readonly JSONPath[] = [['mcp'], ['settings', 'mcp'], ['customizations', 'vscode', 'mcp']];
 
 export interface HostDetection {
   /** The host, when the path or content identifies one. */
@@ -35,11 +38,14 @@ export function detectHost(document: ParsedDocument, path: string, context: Path
     const host = hostById(overrideId);
     if (!host) return { notOurs: true };
     const match = host.matchPath(path, context);
-    const config = host.read(document, {
-      scope: match?.scope ?? 'unknown',
-      detectedBy: 'override',
-      ...(match?.rootPath ? { rootPath: match.rootPath } : {}),
-    });
+    const read = (rootPath: JSONPath | undefined): McpConfig | undefined =>
+      host.read(document, { scope: match?.scope ?? 'unknown', detectedBy: 'override', ...(rootPath ? { rootPath } : {}) });
+    let config = read(match?.rootPath);
+    // A pasted snippet has no telling path: look for the MCP root where settings-style files keep it.
+    if (!match && !config?.blocks.length) {
+      const nested = NESTED_MCP_ROOTS.map(read).find((candidate) => candidate && candidate.blocks.length > 0);
+      if (nested) config = nested;
+    }
     return { host, notOurs: false, ...(config ? { config } : {}) };
   }
 

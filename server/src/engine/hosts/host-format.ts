@@ -1,6 +1,7 @@
 /** What one MCP host reads and supports. Rules and fixes ask the host instead of hard-coding host names. */
 import type { JSONPath, ParsedDocument, SyntaxFamily } from '../parse/document';
 import type { ConfigScope, McpConfig } from '../model/mcp-config';
+import type { ServerDialect } from './server-dialect';
 
 /**
  * How a host expands variables in server fields.
@@ -33,6 +34,14 @@ export interface HostCapabilities {
   readonly autoApproveFields: readonly string[];
   /** Writes the reference to environment variable NAME in this host's syntax; absent when there is none. */
   readonly envReference?: (name: string) => string;
+  /**
+   * Hosts that take secrets by variable NAME instead of a reference inside the value: the server field listing the
+   * env names passed through (Codex `env_vars`, Goose `env_keys`) and the map of header -> env name (Codex
+   * `env_http_headers`). Secret fixes move a literal there.
+   */
+  readonly envNameFields?: { readonly env: string; readonly headers?: string };
+  /** The env file the host itself reads secrets from, relative to the config's folder (Continue: `.continue/.env`). */
+  readonly secretsEnvFile?: (configPath: string) => string;
 }
 
 export interface PathMatch {
@@ -68,6 +77,10 @@ export interface HostFormat {
   readonly capabilities: HostCapabilities;
   /** Server fields this host documents; anything else is an `unknown-field`. */
   readonly knownServerFields: readonly string[];
+  /** The root key that holds the server map (`mcpServers`, `servers`, `context_servers`); absent for list-shaped formats. */
+  readonly serversKey?: string;
+  /** How servers spell transport and endpoint fields (`type` values, URL keys), for structural rules. */
+  readonly dialect?: ServerDialect;
   /** File-name patterns for discovery (`**` for any folders), e.g. `**\/.cursor/mcp.json`. */
   readonly filePatterns: readonly string[];
   /** Claims a `/`-separated path; undefined when the path is not this host's. */

@@ -39,6 +39,8 @@ export function defineMcpHost(spec: McpHostSpec): HostFormat {
     docs: spec.docs,
     capabilities: spec.capabilities,
     knownServerFields: spec.knownServerFields,
+    serversKey: spec.serversKey,
+    dialect: spec.dialect,
     filePatterns,
     matchPath: (path: string, context: PathContext): PathMatch | undefined => matchPathRules(spec.paths, path, context),
     shapeScore: (document) => {

@@ -151,6 +151,8 @@ function transportOf(
     if (typeof type.value !== 'string') return 'unknown';
     return dialect.typeValues[type.value.toLowerCase()] ?? 'unknown';
   }
-  if (url && !command) return urlImplies ?? dialect.urlWithoutType;
+  // Gemini CLI: `httpUrl` > `url` > `command` (hosts.md §9); keys that imply a transport win over a command.
+  if (url && urlImplies) return urlImplies;
+  if (url && !command) return dialect.urlWithoutType;
   return command ? 'stdio' : url ? urlImplies ?? dialect.urlWithoutType : 'unknown';
 }

@@ -54,6 +54,10 @@ export function userConfigLocations(user: UserEnvironment): UserConfigLocation[]
     { hostId: 'lm-studio', path: `${home}/.lmstudio/mcp.json` },
     { hostId: 'junie', path: `${home}/.junie/mcp/mcp.json` },
     { hostId: 'copilot-cli', path: `${env('COPILOT_HOME') ?? `${home}/.copilot`}/mcp-config.json` },
+    { hostId: 'codex', path: `${env('CODEX_HOME') ?? `${home}/.codex`}/config.toml` },
+    { hostId: 'continue', path: `${home}/.continue/config.yaml` },
+    { hostId: 'continue', path: `${home}/.continue/mcpServers`, filePattern: /\.(?:ya?ml|json)$/ },
+    { hostId: 'goose', path: user.platform === 'win32' ? `${appData}/Block/goose/config/config.yaml` : `${xdg}/goose/config.yaml` },
   ];
   if (user.platform === 'win32') {
     locations.push({ hostId: 'visual-studio', path: `${env('USERPROFILE')?.replace(/\\/g, '/') ?? home}/.mcp.json` });

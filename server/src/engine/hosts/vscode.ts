@@ -34,6 +34,7 @@ export const vscode = defineMcpHost({
   ],
   serversKey: 'servers',
   baseShapeScore: 2,
-  contentKeys: ['inputs'],
+  // `mcpServers` under `mcp` is the wrong key, but shows MCP intent (wrong-root-key reports it).
+  contentKeys: ['inputs', 'mcpServers'],
   dialect: { urlKeys: [{ key: 'url' }], urlWithoutType: 'http', typeKeys: ['type'], typeValues: COMMON_TYPE_VALUES, envFileKey: 'envFile' },
 });

@@ -16,7 +16,8 @@ export const zed = defineMcpHost({
     disableField: { key: 'enabled', inverted: true },
     autoApproveFields: [],
   },
-  knownServerFields: ['source', 'command', 'args', 'env', 'url', 'headers', 'settings', 'enabled'],
+  // `tools`: per-server tool switches of agent profiles (hosts.md §8).
+  knownServerFields: ['source', 'command', 'args', 'env', 'url', 'headers', 'settings', 'enabled', 'tools'],
   paths: [
     { suffix: '.zed/settings.json', glob: '**/.zed/settings.json', scope: 'project', specificity: 10, requiresMcpContent: true },
     { suffix: /(?:^|\/)(?:\.config\/zed|zed)\/settings\.json$/, glob: '**/zed/settings.json', scope: 'user', specificity: 9, requiresMcpContent: true },

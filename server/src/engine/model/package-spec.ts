@@ -118,8 +118,17 @@ export function parseDenoSpec(token: string): ParsedSpec {
     nameEnd: spec.nameEnd + by,
     ...(spec.versionStart !== undefined ? { versionStart: spec.versionStart + by } : {}),
   });
-  if (token.startsWith('npm:')) return shift(parseNpmSpec(token.slice(4)), 4, 'npm');
-  if (token.startsWith('jsr:')) return shift(parseNpmSpec(token.slice(4)), 4, 'jsr');
+  if (token.startsWith('npm:')) return shift(withoutSubpath(parseNpmSpec(token.slice(4))), 4, 'npm');
+  if (token.startsWith('jsr:')) return shift(withoutSubpath(parseNpmSpec(token.slice(4))), 4, 'jsr');
   if (/^https?:\/\//i.test(token)) return { ecosystem: 'url', name: token, nameStart: 0, nameEnd: token.length, versionKind: 'none' };
   return { ecosystem: 'local', name: token, nameStart: 0, nameEnd: token.length, versionKind: 'none' };
+}
+
+/** Deno specifiers may name a module inside the package after the version (`jsr:@std/http@1.0.20/file-server`). */
+function withoutSubpath(spec: ParsedSpec): ParsedSpec {
+  if (spec.version === undefined) return spec;
+  const slash = spec.version.indexOf('/');
+  if (slash === -1) return spec;
+  const version = spec.version.slice(0, slash);
+  return { ...spec, version, versionKind: npmVersionKind(version) };
 }

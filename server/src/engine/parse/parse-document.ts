@@ -1,10 +1,12 @@
-/** Chooses the parser by file name: JSON/JSONC for every JSON host (TOML and YAML hosts register here too). */
+/** Chooses the parser by file name: JSON/JSONC, TOML (Codex) or YAML (Continue, Goose). */
 import type { ParsedDocument, SyntaxFamily } from './document';
 import { parseJson } from './parse-json';
+import { parseToml } from './parse-toml';
+import { parseYaml } from './parse-yaml';
 
 export type Parser = (text: string) => ParsedDocument;
 
-const PARSERS: Record<SyntaxFamily, Parser | undefined> = { json: parseJson, toml: undefined, yaml: undefined };
+const PARSERS: Record<SyntaxFamily, Parser | undefined> = { json: parseJson, toml: parseToml, yaml: parseYaml };
 
 /** Registers the parser of a syntax family (called once at module load by that family's parser module). */
 export function registerParser(syntax: SyntaxFamily, parser: Parser): void {

@@ -1,10 +1,17 @@
-/** The only way a secret-looking value may appear in output: a prefix and the last four characters. */
+/** The only way a secret-looking value may appear in output: a short prefix and the last characters, never most of it. */
+import { ALL_PREFIXES } from './formats';
 
-/** `ghp_…Wxyz`: a known prefix (up to the first `_`/`-` within 8 chars) and the last 4 characters; short values are fully masked. */
+/**
+ * `ghp_…Wxyz`: a documented format prefix (else a `word_` prefix of up to 6 characters, else the first 4) and the last 4 characters, for values of 24
+ * characters or more; shorter values show at most 2 + 2 characters; values under 12 characters are fully masked.
+ */
 export function redact(value: string): string {
-  if (value.length <= 8) return '…'.padStart(Math.min(value.length, 3), '*');
-  const prefixMatch = /^[A-Za-z0-9]{1,8}?[_-]/.exec(value.slice(0, 12));
-  const prefix = prefixMatch ? prefixMatch[0] : value.slice(0, Math.min(4, Math.floor(value.length / 4)));
+  if (value.length < 12) return '***…';
+  if (value.length < 24) return `${value.slice(0, 2)}…${value.slice(-2)}`;
+  // A documented format prefix (public, constant) is shown in full; else a short `word_` prefix, else 4 characters.
+  const known = ALL_PREFIXES.find((prefix) => prefix.length >= 4 && value.startsWith(prefix) && prefix.length <= value.length / 2);
+  const separated = /^[A-Za-z0-9]{1,5}?[_-]/.exec(value.slice(0, 6))?.[0];
+  const prefix = known ?? separated ?? value.slice(0, 4);
   return `${prefix}…${value.slice(-4)}`;
 }
 

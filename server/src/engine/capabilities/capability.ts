@@ -1,0 +1,59 @@
+/** The vocabulary of what an MCP server can do, with how sure we are and why (one entry per capability). */
+import type { Confidence } from '../findings/finding';
+import type { Capability } from '../data/known-servers';
+
+export type { Capability };
+
+/** In the order reports list them. */
+export const CAPABILITIES: readonly Capability[] = [
+  'reads_private_data', 'reads_untrusted_content', 'external_communication', 'writes', 'executes_code', 'sensitive_account',
+];
+
+/** Short human labels (inventory columns, messages). */
+export const CAPABILITY_LABELS: Readonly<Record<Capability, string>> = {
+  reads_private_data: 'reads private data',
+  reads_untrusted_content: 'reads untrusted content',
+  external_communication: 'communicates externally',
+  writes: 'writes',
+  executes_code: 'executes code',
+  sensitive_account: 'reaches a sensitive account',
+};
+
+/** Where a capability was learnt from; decides its confidence. */
+export type EvidenceSource = 'known-server' | 'proxy-target' | 'package-name' | 'image-name' | 'url' | 'command' | 'arguments' | 'env' | 'server-name';
+
+export interface CapabilityEvidence {
+  readonly capability: Capability;
+  readonly confidence: Confidence;
+  /** Why, in a few words ("known server @modelcontextprotocol/server-filesystem", "package name mentions slack"). */
+  readonly reason: string;
+  readonly source: EvidenceSource;
+}
+
+/** What one server can do: at most one evidence entry per capability (the most certain one). */
+export interface ServerCapabilities {
+  readonly capabilities: ReadonlyMap<Capability, CapabilityEvidence>;
+  /** The known-server id the server was matched to, when any. */
+  readonly knownId?: string;
+  /** What the server was identified as (`npm:@modelcontextprotocol/server-filesystem`, `remote:mcp.notion.com`), when anything. */
+  readonly identity?: string;
+  /** True when nothing at all is known: neither a known server nor evidence. Rules say so instead of guessing. */
+  readonly unknown: boolean;
+  /** Filesystem roots the server is given, classified (see filesystem-roots.ts). */
+  readonly notes: readonly string[];
+}
+
+const RANK: Readonly<Record<Confidence, number>> = { high: 2, medium: 1, low: 0 };
+
+/** The less certain of two confidences (a chain is as strong as its weakest link). */
+export function weakest(a: Confidence, b: Confidence): Confidence {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+export function stronger(a: Confidence, b: Confidence): boolean {
+  return RANK[a] > RANK[b];
+}
+
+export function has(capabilities: ServerCapabilities, capability: Capability): boolean {
+  return capabilities.capabilities.has(capability);
+}

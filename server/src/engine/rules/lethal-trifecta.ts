@@ -1,0 +1,25 @@
+/**
+ * Untrusted content + private data + a way out, in what one host loads together (within one server or across
+ * several): a prompt injection in a page, issue or email can make the model read private data and send it out.
+ */
+import { combinationsOf, legsOf } from '../capabilities/combinations';
+import { effectiveSessions } from '../capabilities/effective-set';
+import { reportCombination } from '../capabilities/report-combination';
+import { defineRule } from './rule';
+
+export const lethalTrifecta = defineRule({
+  meta: {
+    id: 'lethal-trifecta',
+    description: 'the servers loaded together read untrusted content, read private data and can send data out',
+    category: 'combinations',
+    defaultSeverity: 'error',
+    fixable: 'unsafe',
+  },
+  checkSet(configs, context) {
+    for (const session of effectiveSessions(configs)) {
+      for (const combination of combinationsOf(legsOf(session))) {
+        if (combination.kind === 'lethal-trifecta') reportCombination(combination, context);
+      }
+    }
+  },
+});

@@ -1,0 +1,25 @@
+/**
+ * A server that reads content written by others (pages, search results, mail, issues) next to one that acts on a
+ * sensitive account (payments, cloud administration, email, health): injected text can move money or delete resources.
+ */
+import { combinationsOf, legsOf } from '../capabilities/combinations';
+import { effectiveSessions } from '../capabilities/effective-set';
+import { reportCombination } from '../capabilities/report-combination';
+import { defineRule } from './rule';
+
+export const untrustedContentWithSensitiveAccount = defineRule({
+  meta: {
+    id: 'untrusted-content-with-sensitive-account',
+    description: 'a server that reads untrusted content is loaded together with one that reaches a sensitive account',
+    category: 'combinations',
+    defaultSeverity: 'error',
+    fixable: 'unsafe',
+  },
+  checkSet(configs, context) {
+    for (const session of effectiveSessions(configs)) {
+      for (const combination of combinationsOf(legsOf(session))) {
+        if (combination.kind === 'untrusted-content-with-sensitive-account') reportCombination(combination, context);
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+/** The packages a server launches (the main one and `-p` / `--with` extras), with the launch they belong to. */
+import type { LaunchSpec, PackageRef } from '../model/launch-spec';
+import type { ServerEntry } from '../model/server-entry';
+
+export interface LaunchedPackage {
+  readonly launch: LaunchSpec;
+  readonly ref: PackageRef;
+  readonly main: boolean;
+}
+
+export function launchedPackages(server: ServerEntry): LaunchedPackage[] {
+  const launch = server.launch;
+  if (!launch) return [];
+  return [
+    ...(launch.package ? [{ launch, ref: launch.package, main: true }] : []),
+    ...launch.extraPackages.map((ref) => ({ launch, ref, main: false })),
+  ];
+}
+
+/** `@scope/pkg@1.2.3` / `name==1.0` / `image:tag` as the user wrote the package, for messages. */
+export function writtenPackage(ref: PackageRef): string {
+  return ref.token.value;
+}
+
+/** A stable discriminator for one package of a server (several packages may be reported on one server). */
+export function packageDiscriminator(ref: PackageRef): string {
+  return `${ref.ecosystem}:${ref.name}`;
+}
+
+/** The launcher as a user calls it: `npx`, `uvx`, `docker run`, ... */
+export function launcherLabel(launch: LaunchSpec): string {
+  const labels: Record<string, string> = {
+    npx: 'npx', 'npm-exec': 'npm exec', bunx: 'bunx', 'pnpm-dlx': 'pnpm dlx', 'yarn-dlx': 'yarn dlx', uvx: 'uvx',
+    'uv-tool-run': 'uv tool run', 'pipx-run': 'pipx run', 'docker-run': 'docker run', 'podman-run': 'podman run', deno: 'deno',
+  };
+  return labels[launch.launcher] ?? launch.launcher;
+}

@@ -1,0 +1,103 @@
+/**
+ * Applies a fix's `externalEdits` (env files, `.gitignore`) next to a config: create when missing, append lines once,
+ * keep the file's line endings. Used by `mcp-warden fix` and by the language server's code actions.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { redact, type ExternalEdit } from '../engine/index';
+
+/** One file changed (or to be changed) by external edits. */
+export interface ExternalChange {
+  readonly path: string;
+  /** Undefined when the file did not exist. */
+  readonly before: string | undefined;
+  readonly after: string;
+  /** Some edit to this file carries a secret: never print `before`/`after` as is (see `redactSensitiveLines`). */
+  readonly sensitive: boolean;
+}
+
+/** Where an external edit lands: relative to the config file's folder; absolute paths are refused (a rule bug). */
+export function externalEditPath(configPath: string, edit: ExternalEdit): string {
+  if (isAbsolute(edit.path) || /^[A-Za-z]:[\\/]/.test(edit.path)) throw new Error(`external edit path must be relative: ${edit.path}`);
+  return resolve(dirname(configPath), edit.path);
+}
+
+/** The text after appending `edit`'s lines to `before` (pure; idempotent). */
+export function appendExternalLines(before: string | undefined, edit: ExternalEdit): string {
+  const text = before ?? '';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const existing = text.split(/\r?\n/);
+  const assigned = new Set(existing.map(assignedName).filter((name): name is string => name !== undefined));
+  const present = new Set(existing.map((line) => line.trim()));
+  const added: string[] = [];
+  for (const line of edit.appendLines) {
+    const name = edit.keyed ? assignedName(line) : undefined;
+    if (name !== undefined && assigned.has(name)) continue;
+    if (present.has(line.trim())) continue;
+    added.push(line);
+    present.add(line.trim());
+    if (name !== undefined) assigned.add(name);
+  }
+  if (added.length === 0) return text;
+  const separator = text === '' || text.endsWith('\n') ? '' : eol;
+  return text + separator + added.join(eol) + eol;
+}
+
+/** `NAME` of a `NAME=value` or `export NAME=value` line. */
+function assignedName(line: string): string | undefined {
+  return /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(line)?.[1];
+}
+
+/**
+ * Computes the changes of several external edits of one config file, grouping edits to the same file. `read` returns
+ * undefined for a missing file (defaults to the disk); `pending` carries earlier, not yet written, changes (dry runs).
+ */
+export async function planExternalChanges(
+  configPath: string,
+  edits: readonly ExternalEdit[],
+  pending: ReadonlyMap<string, ExternalChange> = new Map(),
+  read: (path: string) => Promise<string | undefined> = readIfExists,
+): Promise<ExternalChange[]> {
+  const changes = new Map<string, ExternalChange>();
+  for (const edit of edits) {
+    const path = externalEditPath(configPath, edit);
+    const previous = changes.get(path) ?? pending.get(path);
+    const before = previous ? previous.before : await read(path);
+    const current = previous ? previous.after : before;
+    const after = appendExternalLines(current, edit);
+    changes.set(path, { path, before, after, sensitive: (previous?.sensitive ?? false) || (edit.sensitive ?? false) });
+  }
+  return [...changes.values()].filter((change) => change.after !== (change.before ?? ''));
+}
+
+/** Writes the changes, creating missing folders; sensitive new files are created readable by the owner only. */
+export async function writeExternalChanges(changes: readonly ExternalChange[]): Promise<void> {
+  for (const change of changes) {
+    await mkdir(dirname(change.path), { recursive: true });
+    await writeFile(change.path, change.after, change.before === undefined && change.sensitive ? { mode: 0o600 } : {});
+  }
+}
+
+/** Applies a fix's external edits to disk; returns what changed. */
+export async function applyExternalEdits(configPath: string, edits: readonly ExternalEdit[]): Promise<ExternalChange[]> {
+  const changes = await planExternalChanges(configPath, edits);
+  await writeExternalChanges(changes);
+  return changes;
+}
+
+/** A printable form of a line of a sensitive file: `NAME=ghp_…Wxyz`, or the whole line redacted. */
+export function redactSensitiveLine(line: string): string {
+  const match = /^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*=\s*)(.*)$/.exec(line);
+  if (!match) return line.trim() === '' || line.trimStart().startsWith('#') ? line : redact(line);
+  const value = match[2] ?? '';
+  return value === '' ? line : `${match[1] ?? ''}${redact(value)}`;
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+/** The node helpers the CLI shares with the language server: policy lookup, external file changes; and the diff. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { unifiedDiff } from '../../server/src/cli/diff';
+import { appendExternalLines, applyExternalEdits, externalEditPath, planExternalChanges, redactSensitiveLine } from '../../server/src/node/file-changes';
+import { loadPolicyFor, PolicyReadError, type PolicyCache } from '../../server/src/node/policy-lookup';
+import { tempDir, writeTree } from './cli-harness';
+import { fakeToken } from './fake-rules';
+
+describe('loadPolicyFor', () => {
+  const { dir, cleanup } = tempDir();
+  after(cleanup);
+  writeTree(dir, {
+    'repo/.mcp-warden.json': '{ "profile": "pedantic", "ignores": [{ "rule": "x", "file": "**", "reason": "ok" }] }',
+    'repo/sub/deeper/.mcp.json': '{}',
+    'repo/other/.mcp-warden.json': '{ "minConfidence": "always" }',
+    'repo/other/.mcp.json': '{}',
+    'lone/.mcp.json': '{}',
+  });
+
+  it('uses the nearest policy walking up from the file', async () => {
+    const policy = await loadPolicyFor(join(dir, 'repo/sub/deeper/.mcp.json'));
+    assert.equal(policy.policyPath, join(dir, 'repo/.mcp-warden.json'));
+    assert.equal(policy.config.profile, 'pedantic');
+    assert.equal(policy.config.policyDir, join(dir, 'repo').split('\\').join('/'));
+    assert.deepEqual(policy.problems, []);
+  });
+
+  it('returns defaults (no policyPath) when there is none up to the root', async () => {
+    const policy = await loadPolicyFor(join(dir, 'lone/.mcp.json'));
+    assert.equal(policy.policyPath, undefined);
+    assert.equal(policy.config.profile, 'default');
+  });
+
+  it('reports problems with offsets and keeps the valid parts', async () => {
+    const policy = await loadPolicyFor(join(dir, 'repo/other/.mcp.json'));
+    assert.equal(policy.problems.length, 1);
+    assert.match(policy.problems[0]?.message ?? '', /minConfidence/);
+    assert.equal(policy.text?.slice(policy.problems[0]?.span.offset, (policy.problems[0]?.span.offset ?? 0) + (policy.problems[0]?.span.length ?? 0)), '"always"');
+  });
+
+  it('--config overrides the search; an unreadable one is a PolicyReadError naming it', async () => {
+    const policy = await loadPolicyFor(join(dir, 'lone/.mcp.json'), { explicitConfig: join(dir, 'repo/.mcp-warden.json') });
+    assert.equal(policy.config.profile, 'pedantic');
+    await assert.rejects(loadPolicyFor(join(dir, 'lone/.mcp.json'), { explicitConfig: join(dir, 'nope.json') }), (error: unknown) => {
+      assert.ok(error instanceof PolicyReadError);
+      assert.match(error.message, /cannot read policy file .*nope\.json: no such file or directory/);
+      return true;
+    });
+  });
+
+  it('probes each folder once per cache', async () => {
+    const cache: PolicyCache = new Map();
+    await loadPolicyFor(join(dir, 'repo/sub/deeper/.mcp.json'), { cache });
+    const size = cache.size;
+    await loadPolicyFor(join(dir, 'repo/sub/.mcp.json'), { cache });
+    assert.equal(cache.size, size, 'repo/sub was already probed');
+  });
+});
+
+describe('external file changes', () => {
+  const { dir, cleanup } = tempDir();
+  after(cleanup);
+
+  it('appends lines once, keeps CRLF, and adds a missing final line break first', () => {
+    assert.equal(appendExternalLines(undefined, { path: '.gitignore', appendLines: ['.env.mcp'] }), '.env.mcp\n');
+    assert.equal(appendExternalLines('a\r\nb', { path: '.gitignore', appendLines: ['.env.mcp'] }), 'a\r\nb\r\n.env.mcp\r\n');
+    assert.equal(appendExternalLines('.env.mcp\n', { path: '.gitignore', appendLines: ['.env.mcp'] }), '.env.mcp\n');
+  });
+
+  it('keyed NAME= lines are not duplicated, even with another value or `export`', () => {
+    const edit = { path: '.env', appendLines: ['TOKEN=new', 'OTHER=1'], keyed: true };
+    assert.equal(appendExternalLines('export TOKEN=old\n', edit), 'export TOKEN=old\nOTHER=1\n');
+  });
+
+  it('refuses absolute paths and resolves relative ones against the config folder', () => {
+    assert.equal(externalEditPath('/r/proj/.vscode/mcp.json', { path: '../.gitignore', appendLines: [] }), '/r/proj/.gitignore');
+    assert.throws(() => externalEditPath('/r/.mcp.json', { path: '/etc/passwd', appendLines: ['x'] }), /must be relative/);
+  });
+
+  it('plans several edits to one file together and writes them', async () => {
+    writeTree(dir, { 'p/.gitignore': 'dist/\n' });
+    const config = join(dir, 'p', '.mcp.json');
+    const planned = await planExternalChanges(config, [
+      { path: '.gitignore', appendLines: ['.env.mcp'] },
+      { path: '.gitignore', appendLines: ['.env.mcp', '*.log'] },
+    ]);
+    assert.equal(planned.length, 1);
+    assert.equal(planned[0]?.after, 'dist/\n.env.mcp\n*.log\n');
+    const applied = await applyExternalEdits(config, [{ path: 'nested/dir/.env.mcp', appendLines: ['A=1'], keyed: true, sensitive: true }]);
+    assert.equal(applied[0]?.sensitive, true);
+    assert.equal(readFileSync(join(dir, 'p/nested/dir/.env.mcp'), 'utf8'), 'A=1\n');
+  });
+
+  it('redacts the values of sensitive lines', () => {
+    assert.equal(redactSensitiveLine(`TOKEN=${fakeToken()}`), 'TOKEN=token_…Wxyz');
+    assert.equal(redactSensitiveLine('# comment'), '# comment');
+    assert.ok(!redactSensitiveLine(fakeToken()).includes(fakeToken()));
+  });
+});
+
+describe('unifiedDiff', () => {
+  it('is empty for equal texts', () => assert.equal(unifiedDiff('f', 'a\n', 'a\n'), ''));
+
+  it('shows hunks with 3 lines of context and correct ranges', () => {
+    const before = Array.from({ length: 20 }, (_, index) => `line ${index + 1}`).join('\n') + '\n';
+    const after = before.replace('line 5\n', 'line five\n').replace('line 18\n', '');
+    assert.equal(unifiedDiff('f.json', before, after), [
+      '--- a/f.json', '+++ b/f.json',
+      '@@ -2,7 +2,7 @@', ' line 2', ' line 3', ' line 4', '-line 5', '+line five', ' line 6', ' line 7', ' line 8',
+      '@@ -15,6 +15,5 @@', ' line 15', ' line 16', ' line 17', '-line 18', ' line 19', ' line 20', '',
+    ].join('\n'));
+  });
+
+  it('marks a missing final newline and a created file', () => {
+    assert.equal(unifiedDiff('f', 'a', 'b'), '--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-a\n\\ No newline at end of file\n+b\n\\ No newline at end of file\n');
+    assert.equal(unifiedDiff('n', undefined, 'x\n'), '--- /dev/null\n+++ b/n\n@@ -0,0 +1,1 @@\n+x\n');
+  });
+
+  it('treats CRLF files line by line', () => {
+    assert.equal(unifiedDiff('f', 'a\r\nb\r\n', 'a\r\nc\r\n'), '--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n');
+  });
+});

@@ -1,0 +1,56 @@
+/** Applying fixes: sorted edits, overlap handling, idempotence, and fix-all over real findings. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ALL_RULES, applyEdits, applyFixes, lint, type Fix } from '../../server/src/engine/index';
+
+/** The structural rules only: other rules' fixes are tested with those rules. */
+const STRUCTURAL = { rules: ALL_RULES.filter((rule) => rule.meta.category === 'structure') };
+
+const fix = (title: string, offset: number, length: number, content: string, safe = true): Fix => ({ title, safe, edits: [{ offset, length, content }] });
+
+describe('apply fixes', () => {
+  it('applies edits in offset order whatever the input order', () => {
+    assert.equal(applyEdits('abcdef', [{ offset: 4, length: 1, content: 'E' }, { offset: 0, length: 1, content: 'A' }]), 'AbcdEf');
+  });
+  it('an insertion at an offset goes before a replacement starting there', () => {
+    assert.equal(applyEdits('abc', [{ offset: 1, length: 1, content: 'B' }, { offset: 1, length: 0, content: '+' }]), 'a+Bc');
+  });
+  it('throws on overlapping edits of one fix (a rule bug)', () => {
+    assert.throws(() => applyEdits('abcdef', [{ offset: 1, length: 3, content: '' }, { offset: 2, length: 1, content: 'x' }]), /overlapping/);
+  });
+  it('skips a fix that overlaps an earlier one and reports it', () => {
+    const result = applyFixes('abcdef', [fix('one', 1, 3, 'X'), fix('two', 2, 1, 'Y'), fix('three', 5, 1, 'Z')]);
+    assert.equal(result.text, 'aXeZ');
+    assert.deepEqual(result.applied.map((f) => f.title), ['one', 'three']);
+    assert.deepEqual(result.skipped.map((f) => f.title), ['two']);
+  });
+  it('two insertions at the same offset are an overlap; adjacent edits are not', () => {
+    const same = applyFixes('ab', [fix('one', 1, 0, 'X'), fix('two', 1, 0, 'Y')]);
+    assert.equal(same.text, 'aXb');
+    assert.equal(same.skipped.length, 1);
+    const adjacent = applyFixes('abcd', [fix('one', 0, 2, 'X'), fix('two', 2, 2, 'Y')]);
+    assert.equal(adjacent.text, 'XY');
+  });
+  it('an insertion inside a replaced range overlaps it', () => {
+    const result = applyFixes('abcdef', [fix('replace', 1, 4, 'X'), fix('insert', 3, 0, 'Y')]);
+    assert.equal(result.text, 'aXf');
+    assert.equal(result.skipped.length, 1);
+  });
+  it('fix-all (unsafe included) over real findings converges and stays idempotent (CRLF)', () => {
+    const path = '/repo/.mcp.json';
+    let text = '{\r\n  "servers": {\r\n    "remote": { "url": "https://example.com/mcp", "env": { "T": "$TOKEN" } }\r\n  }\r\n}\r\n';
+    for (let pass = 0; pass < 5; pass++) {
+      const fixes = lint({ text, path }, STRUCTURAL).findings.filter((f) => !f.suppressed).flatMap((f) => f.fixes.slice(0, 1));
+      if (fixes.length === 0) break;
+      const next = applyFixes(text, fixes).text;
+      if (next === text) break;
+      text = next;
+    }
+    const after = lint({ text, path }, STRUCTURAL);
+    assert.ok(!after.findings.some((f) => f.fixes.length > 0), `fixes left after convergence:\n${text}`);
+    assert.ok(text.includes('"type": "http"'));
+    assert.ok(text.includes('${TOKEN}'));
+    assert.ok(!/[^\r]\n/.test(text), 'line endings stay CRLF');
+    assert.ok(!after.findings.some((f) => f.ruleId === 'syntax-error'));
+  });
+});

@@ -1,0 +1,113 @@
+/** The JSON parser and the pipeline around it on bad input: nothing crashes, every problem has an exact range. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint, parseDocument } from '../../server/src/engine/index';
+import { MAX_JSON_DEPTH } from '../../server/src/engine/parse/parse-json';
+
+const parse = (text: string) => {
+  const document = parseDocument(text, 'json');
+  assert.ok(document);
+  return document;
+};
+const CURSOR = '/repo/.cursor/mcp.json';
+const DESKTOP = '/home/dev/.config/Claude/claude_desktop_config.json';
+
+describe('parse', () => {
+  it('a BOM is reported as a dialect problem and offsets stay those of the original text', () => {
+    const text = '\ufeff{ "mcpServers": { "a": { "command": "node" } } }';
+    const document = parse(text);
+    assert.deepEqual(document.problems.map((p) => p.kind), ['bom']);
+    const key = document.root?.children?.[0]?.children?.[0];
+    assert.equal(text.slice(key?.offset, (key?.offset ?? 0) + (key?.length ?? 0)), '"mcpServers"');
+    assert.equal(lint({ text, path: DESKTOP }).config?.servers[0]?.name, 'a');
+  });
+  it('trailing commas and comments are kept as dialect problems, not errors', () => {
+    const text = '{\n  // note\n  "a": [1, 2,],\n  /* b */ "b": 1,\n}';
+    const document = parse(text);
+    assert.deepEqual(document.problems.map((p) => p.kind).sort(), ['comment', 'comment', 'trailing-comma', 'trailing-comma']);
+    assert.equal(document.comments.length, 2);
+    assert.equal(text.slice(document.comments[0]?.offset, (document.comments[0]?.offset ?? 0) + (document.comments[0]?.length ?? 0)), '// note');
+  });
+  it('a broken file still yields the servers that parse', () => {
+    const text = '{ "mcpServers": { "a": { "command": "node" } "b": { "command": "x" } } }';
+    const result = lint({ text, path: CURSOR });
+    assert.deepEqual(result.config?.servers.map((s) => s.name), ['a', 'b']);
+    assert.ok(result.findings.some((f) => f.ruleId === 'syntax-error'));
+  });
+  it('nesting beyond MAX_JSON_DEPTH is reported, not parsed (no stack overflow)', () => {
+    const depth = MAX_JSON_DEPTH + 500;
+    const text = `{ "mcpServers": { "a": { "args": ${'['.repeat(depth)}${']'.repeat(depth)} } } }`;
+    const result = lint({ text, path: CURSOR });
+    const finding = result.findings.find((f) => f.ruleId === 'syntax-error');
+    assert.ok(finding, 'no finding for deep nesting');
+    assert.match(finding.message, /nesting deeper than/);
+    assert.deepEqual(result.engineErrors, []);
+  });
+  it('nesting just under the limit parses', () => {
+    const depth = MAX_JSON_DEPTH - 10;
+    const text = `{ "mcpServers": { "a": { "command": "x", "args": ${'['.repeat(depth)}${']'.repeat(depth)} } } }`;
+    const result = lint({ text, path: CURSOR });
+    assert.equal(result.config?.servers[0]?.command?.value, 'x');
+  });
+  it('a 5 MB file is linted', () => {
+    const servers: Record<string, unknown> = {};
+    for (let i = 0; i < 2_000; i++) servers[`server-${i}`] = { command: 'node', args: [`/srv/${i}/index.js`, `--banner=${'x'.repeat(2_600)}`], env: { N: String(i) } };
+    const text = JSON.stringify({ mcpServers: servers }, null, 2);
+    assert.ok(text.length > 5_000_000, `only ${text.length} characters`);
+    const result = lint({ text, path: CURSOR });
+    assert.equal(result.config?.servers.length, 2_000);
+    assert.deepEqual(result.engineErrors, []);
+  });
+  it('binary bytes give syntax errors and no crash', () => {
+    let text = '';
+    for (let i = 0; i < 4096; i++) text += String.fromCharCode((i * 7919) % 256);
+    const result = lint({ text, path: CURSOR });
+    assert.equal(result.isMcpConfig, true);
+    assert.ok(result.findings.some((f) => f.ruleId === 'syntax-error'));
+    assert.deepEqual(result.engineErrors, []);
+  });
+  it('lone surrogates and NUL characters do not crash', () => {
+    const text = '{ "mcpServers": { "\ud800a\u0000": { "command": "\udc00" } } }';
+    const result = lint({ text, path: CURSOR });
+    assert.equal(result.config?.servers.length, 1);
+    assert.deepEqual(result.engineErrors, []);
+  });
+  it('non-ASCII keys keep exact spans', () => {
+    const text = '{ "mcpServers": { "données-ü-😀": { "command": "node" } } }';
+    const server = lint({ text, path: CURSOR }).config?.servers[0];
+    assert.equal(server?.name, 'données-ü-😀');
+    assert.equal(text.slice(server.nameSpan.offset, server.nameSpan.offset + server.nameSpan.length), '"données-ü-😀"');
+  });
+  it('an empty file is reported as empty for a dedicated MCP file', () => {
+    const result = lint({ text: '', path: CURSOR });
+    assert.equal(result.isMcpConfig, true);
+    assert.ok(result.findings.some((f) => f.ruleId === 'syntax-error' && /empty/.test(f.message)));
+    assert.equal(lint({ text: '   \n', path: '/repo/.vscode/settings.json' }).isMcpConfig, false);
+  });
+  it('a root that is not an object yields no model and no crash', () => {
+    for (const text of ['[]', '42', '"x"', 'null', '{ "mcpServers": [] }', '{ "mcpServers": null }', '{ "mcpServers": { "a": null, "b": 1 } }']) {
+      const result = lint({ text, path: CURSOR });
+      assert.deepEqual(result.engineErrors, [], text);
+    }
+  });
+  it('a settings.json without MCP keys is not ours: no findings', () => {
+    for (const path of ['/repo/.vscode/settings.json', '/repo/.zed/settings.json', '/repo/.gemini/settings.json', '/repo/.claude/settings.json']) {
+      const result = lint({ text: '{\n  // editor settings\n  "editor.tabSize": 2,\n}\n', path });
+      assert.equal(result.isMcpConfig, false, path);
+      assert.deepEqual(result.findings, [], path);
+    }
+  });
+  it('a JSON file of unknown origin without MCP keys is not ours', () => {
+    const result = lint({ text: '{ "name": "x", "version": "1.0.0" }', path: '/repo/package.json' });
+    assert.equal(result.isMcpConfig, false);
+  });
+  it('sourceOffsetInString maps escapes back to the source', () => {
+    const text = '{"a": "x\\u00e9\\"y"}';
+    const document = parse(text);
+    const node = document.root?.children?.[0]?.children?.[1];
+    assert.ok(node);
+    assert.equal(node.value, 'xé"y');
+    assert.equal(text[document.sourceOffsetInString(node, 3)], 'y');
+    assert.equal(document.sourceOffsetInString(node, 1), text.indexOf('\\u00e9'));
+  });
+});

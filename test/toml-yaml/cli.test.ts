@@ -1,0 +1,44 @@
+/** The CLI on a project with Codex, Continue and Goose files: discovery, positions in TOML/YAML, and `fix --unsafe` with the env file. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { literalSecret } from '../../server/src/engine/rules/literal-secret';
+import { cli, tempDir, writeTree } from '../cli/cli-harness';
+
+const TOKEN = ['gh', 'p_', 'Zq8Xw3Rt6Yp1Lk9Mn4Bv7Cx2Df5Gh0Js3Kt8W'].join('');
+const CODEX = `# servers\n[mcp_servers.gh]\ncommand = "node"\nargs = ["gh.js"]\nenv = { GITHUB_PERSONAL_ACCESS_TOKEN = "${TOKEN}" }\n`;
+const CONTINUE = 'name: Team\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: memory\n    command: npx\n    args: ["-y", "@modelcontextprotocol/server-memory"]\n';
+const GOOSE = 'extensions:\n  fetch:\n    type: stdio\n    cmd: uvx\n    args: [mcp-server-fetch]\n';
+
+describe('cli: TOML and YAML hosts', () => {
+  let dir = '';
+  let cleanup = (): void => undefined;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+    writeTree(dir, {
+      'proj/.codex/config.toml': CODEX,
+      'proj/.continue/mcpServers/team.yaml': CONTINUE,
+      'home/.config/goose/config.yaml': GOOSE,
+    });
+  });
+  afterEach(() => cleanup());
+
+  it('finds the project files and the user Goose file, with line:column positions in each', async () => {
+    const run = await cli(['check', 'proj', '--no-color'], { cwd: dir, rules: 'catalog' });
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /proj\/\.codex\/config\.toml:5:\d+ \w+ literal-secret/);
+    assert.match(run.stdout, /proj\/\.continue\/mcpServers\/team\.yaml:7:\d+ \w+ unpinned-package/);
+    assert.ok(!run.stdout.includes(TOKEN), 'the secret is never printed');
+    const user = await cli(['check', 'home/.config/goose/config.yaml', '--no-color'], { cwd: dir, rules: 'catalog' });
+    assert.match(user.stdout, /goose\/config\.yaml:5:\d+ \w+ unpinned-package/);
+  });
+
+  it('fix --unsafe moves the Codex token to env_vars and keeps the value in .mcp.env', async () => {
+    const run = await cli(['fix', 'proj/.codex/config.toml', '--unsafe'], { cwd: dir, rules: [literalSecret] });
+    assert.ok(!run.stdout.includes(TOKEN) && !run.stderr.includes(TOKEN), 'the secret is never printed');
+    const fixed = readFileSync(join(dir, 'proj/.codex/config.toml'), 'utf8');
+    assert.equal(fixed, '# servers\n[mcp_servers.gh]\ncommand = "node"\nargs = ["gh.js"]\nenv = {}\nenv_vars = ["GITHUB_PERSONAL_ACCESS_TOKEN"]\n');
+    assert.equal(readFileSync(join(dir, 'proj/.codex/.mcp.env'), 'utf8').trim(), `GITHUB_PERSONAL_ACCESS_TOKEN=${TOKEN}`);
+  });
+});
