@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { FAMILIES, familyOfFinding, placementOf, scoreFile } from './lib/labels.mjs';
+import { FAMILIES, countsInEvaluation, familyOfFinding, isUnscored, placementOf, scoreFile } from './lib/labels.mjs';
 import { fileLevelScore, runPeers } from './lib/eval-peers.mjs';
 
 const { values } = parseArgs({
@@ -36,11 +36,11 @@ try {
     if (run.status !== 0 && run.status !== 1) throw new Error(`CLI failed on ${label.file} (exit ${run.status}): ${run.stderr}`);
     const output = JSON.parse(run.stdout);
     const findings = output.files.flatMap((file) => file.findings);
-    ourFoundByFile.set(target, new Set(findings.filter((f) => !f.suppressed && (f.severity === 'error' || f.severity === 'warning')).map((f) => familyOfFinding(f)).filter((family) => family && family !== 'single-server-trifecta')));
+    ourFoundByFile.set(target, new Set(findings.filter(countsInEvaluation).map((f) => familyOfFinding(f)).filter((family) => family && !isUnscored(family))));
     const scored = scoreFile(label, findings);
     for (const [family, r] of Object.entries(scored)) {
-      if (family === 'single-server-trifecta') {
-        unscored.push(...r.extras);
+      if (isUnscored(family)) {
+        unscored.push(...r.extras.map((line) => `[${family}] ${line}`));
         continue;
       }
       const t = totals[family];
@@ -81,8 +81,8 @@ function printTable(rows, peers, ourFileLevel) {
     for (const miss of r.misses) console.log(`  miss  [${r.family}] ${miss}`);
     for (const extra of r.falsePositives) console.log(`  extra [${r.family}] ${extra}`);
   }
-  console.log(`\nNot scored (the labels name pairs only): ${unscored.length} single-server lethal trifectas`);
-  for (const line of unscored) console.log(`  trifecta ${line.slice(0, 160)}`);
+  console.log(`\nNot scored (no label tag covers them: single-server trifectas, container isolation flags): ${unscored.length}`);
+  for (const line of unscored) console.log(`  unscored ${line.slice(0, 170)}`);
   if (!peers) return;
   console.log('\nSide by side, per (family, file): precision / recall');
   console.log(['family'.padEnd(26), 'MCP Warden'.padStart(14), 'ferret-scan'.padStart(14), 'secretlint'.padStart(14)].join(''));

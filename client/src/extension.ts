@@ -12,11 +12,14 @@ export interface McpWardenApi {
   readonly client: LanguageClient;
   /** The last scan status the server sent, if any. */
   scanStatus(): ScanStatusParams | undefined;
+  /** Milliseconds from activation to a running language server (reported by the e2e run). */
+  readonly activationMs: number;
 }
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<McpWardenApi> {
+  const started = Date.now();
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
   const languageClient = createLanguageClient(context, output);
@@ -42,7 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<McpWar
     output.error(`the MCP Warden language server did not start: ${String(error)}`);
     void vscode.window.showErrorMessage('MCP Warden: the language server did not start. See "MCP Warden: Show Output".');
   }
-  return { client: languageClient, scanStatus: () => scanStatus.last };
+  const activationMs = Date.now() - started;
+  output.info(`activated in ${activationMs} ms`);
+  return { client: languageClient, scanStatus: () => scanStatus.last, activationMs };
 }
 
 export async function deactivate(): Promise<void> {

@@ -32,6 +32,7 @@ const csDir = install.stdout.trim().split('\n').pop();
 if (install.status !== 0 || !csDir || !fs.existsSync(csDir)) fail(`installing the editor failed (exit ${install.status}); see the output above`);
 
 fs.rmSync(path.join(outDir, 'screenshots'), { recursive: true, force: true });
+fs.rmSync(path.join(outDir, 'activation.json'), { force: true });
 fs.mkdirSync(path.join(outDir, 'screenshots'), { recursive: true });
 // Workspaces live outside the repository, so git (and MCP Warden's exposure check) sees them as they are.
 const workspaces = fs.mkdtempSync(path.join(os.tmpdir(), 'mcp-warden-e2e-'));
@@ -57,7 +58,7 @@ async function runSuite(name, trust) {
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'out/e2e/suite/index'),
       launchArgs: [workspace],
-      extensionTestsEnv: { MCP_WARDEN_E2E: '1', MCP_WARDEN_E2E_TRUST: trust },
+      extensionTestsEnv: { MCP_WARDEN_E2E: '1', MCP_WARDEN_E2E_TRUST: trust, MCP_WARDEN_E2E_OUT: outDir },
     });
     results.push([name, true]);
   } catch (error) {
@@ -115,6 +116,8 @@ if (part === 'all' || part === 'ui') {
 }
 
 console.log('');
+const activation = path.join(outDir, 'activation.json');
+if (fs.existsSync(activation)) console.log(`activation to a running language server: ${JSON.parse(fs.readFileSync(activation, 'utf8')).activationMs} ms (${path.relative(root, activation)})`);
 for (const [name, ok, detail] of results) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
 const failed = results.filter(([, ok]) => !ok).length;
 console.log(`e2e: ${results.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s); screenshots in ${path.relative(root, path.join(outDir, 'screenshots'))}/`);

@@ -12,6 +12,11 @@ export const FAMILIES = {
 /** Label host names -> MCP Warden host ids. */
 export const HOST_IDS = { gemini: 'gemini-cli', amazonq: 'amazon-q', roo: 'roo-code' };
 
+/** Suppressed findings and hints (suggestions, not problems) are left out of the evaluation. */
+export function countsInEvaluation(finding) {
+  return !finding.suppressed && finding.severity !== 'hint';
+}
+
 export function familyOfTag(tag) {
   return Object.entries(FAMILIES).find(([, family]) => family.tags.includes(tag))?.[0];
 }
@@ -22,8 +27,18 @@ export function familyOfTag(tag) {
  */
 export function familyOfFinding(finding) {
   const family = familyOfRule(finding.rule);
-  if (family === 'risky-combination' && (finding.related ?? []).length === 0) return 'single-server-trifecta';
+  if (family === 'risky-combination' && (finding.related ?? []).length === 0) return UNSCORED.singleServerTrifecta;
+  // The corpus tag broad-fs-root covers filesystem roots; the rule also reports container isolation flags.
+  if (family === 'broad-filesystem-access' && CONTAINER_ISOLATION.test(finding.message)) return UNSCORED.containerIsolation;
   return family;
+}
+
+/** Findings the product reports on purpose but the corpus labels have no tag for: listed by the eval, not scored. */
+export const UNSCORED = { singleServerTrifecta: 'single-server-trifecta', containerIsolation: 'container-isolation' };
+const CONTAINER_ISOLATION = /--network host|--net host|--privileged|--pid host|--cap-add|docker socket|docker\.sock/i;
+
+export function isUnscored(family) {
+  return Object.values(UNSCORED).includes(family);
 }
 
 export function familyOfRule(rule) {
@@ -53,12 +68,11 @@ export function scoreFile(label, findings) {
   }
   const units = new Map();
   for (const finding of findings) {
-    // Scored like CI sees it by default: suppressed findings and those below warning do not count.
-    if (finding.suppressed || (finding.severity !== 'error' && finding.severity !== 'warning')) continue;
+    // Scored as a user sees the report by default: suppressed findings and hints (suggestions) do not count.
+    if (!countsInEvaluation(finding)) continue;
     const family = familyOfFinding(finding);
     if (!family) continue;
-    if (family === 'single-server-trifecta') {
-      ensure(family).unscored = (ensure(family).unscored ?? 0) + 1;
+    if (isUnscored(family)) {
       ensure(family).extras.push(`${label.file}: ${finding.server}: ${finding.message}`);
       continue;
     }

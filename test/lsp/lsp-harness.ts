@@ -61,6 +61,8 @@ export interface Harness {
   readonly askedReasons: AskReasonParams[];
   readonly scanStatus: ScanStatusParams[];
   readonly registrations: unknown[];
+  /** `$/progress` notifications (work-done progress of the workspace scan). */
+  readonly progress: { token: unknown; value: { kind: string; title?: string; message?: string } }[];
   stderr(): string;
   /** The latest publish for a URI matching `predicate`: already received, or the next one to come. */
   diagnostics(uri: string, predicate?: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
@@ -113,6 +115,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     askedReasons: [],
     scanStatus,
     registrations: [],
+    progress: [],
     stderr: () => stderr,
     diagnostics(uri, predicate = () => true, timeoutMs = 8000) {
       const latest = [...publishes].reverse().find((params) => params.uri === uri);
@@ -182,6 +185,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     params.items.map(() => harness.settings));
   connection.onRequest('client/registerCapability', (params: unknown) => { harness.registrations.push(params); return null; });
   connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', (params: Harness['progress'][number]) => { harness.progress.push(params); });
   connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
     harness.appliedEdits.push(params);
     return { applied: true };

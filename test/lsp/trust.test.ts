@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, tempFolder, uriOf } from './lsp-harness';
+import { FULL_CAPABILITIES, startHarness, tempFolder, uriOf } from './lsp-harness';
 
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -33,9 +33,11 @@ describe('lsp: workspace trust', () => {
   });
   after(() => rmSync(workspace, { recursive: true, force: true }));
 
-  it('a trusted workspace honours its policy file and inline suppressions', async () => {
-    const harness = await startHarness({ workspace });
+  it('a trusted workspace honours its policy file and inline suppressions (and reports scan progress)', async () => {
+    const harness = await startHarness({ workspace, capabilities: { ...FULL_CAPABILITIES, window: { ...FULL_CAPABILITIES.window, workDoneProgress: true } } });
     try {
+      assert.deepEqual(harness.progress.map((item) => item.value.kind).filter((kind) => kind !== 'report'), ['begin', 'end']);
+      assert.equal(harness.progress[0]?.value.title, 'MCP Warden');
       assert.deepEqual((await harness.diagnostics(cursorUri)).diagnostics, []);
       assert.deepEqual((await harness.diagnostics(vscodeUri)).diagnostics, []);
     } finally {

@@ -61,12 +61,24 @@ export function createWorkspaceScanner(deps: ScanDeps): WorkspaceScanner {
     const own = new AbortController();
     controller = own;
     const signal = own.signal;
-    const progress = await deps.progress.begin();
+    const reporter = await deps.progress.begin();
+    let ended = false;
+    // Ends the editor's progress before the idle status goes out, so both agree; safe to call twice.
+    const progress = {
+      report: reporter.report,
+      done: (): void => {
+        if (!ended) reporter.done();
+        ended = true;
+      },
+    };
     let found = 0;
     let linted = 0;
-    const status = (state: ScanStatusParams['state'], message?: string): void => deps.progress.status({
-      state, filesFound: found, filesLinted: linted, ...(state === 'idle' ? { findings: findingsCount() } : {}), ...(message ? { message } : {}),
-    });
+    const status = (state: ScanStatusParams['state'], message?: string): void => {
+      if (state === 'idle') progress.done();
+      deps.progress.status({
+        state, filesFound: found, filesLinted: linted, ...(state === 'idle' ? { findings: findingsCount() } : {}), ...(message ? { message } : {}),
+      });
+    };
     try {
       status('scanning');
       // What the user is looking at first.

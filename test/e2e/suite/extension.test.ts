@@ -17,7 +17,11 @@ suite('MCP Warden in a real VS Code', () => {
     await waitFor('the language client to run', () => (extension.exports.client.isRunning() ? true : undefined));
     const commands = await vscode.commands.getCommands(true);
     for (const id of COMMANDS) assert.ok(commands.includes(id), `command ${id} is registered`);
-    console.log(`e2e host: VS Code ${vscode.version}, Node ${process.version}, ${vscode.env.appHost}, remote ${vscode.env.remoteName ?? 'none'}`);
+    const activationMs = (extension.exports as { activationMs?: number }).activationMs;
+    assert.equal(typeof activationMs, 'number');
+    console.log(`e2e host: VS Code ${vscode.version}, Node ${process.version}, ${vscode.env.appHost}, remote ${vscode.env.remoteName ?? 'none'}; activation to running server: ${activationMs} ms`);
+    const out = process.env.MCP_WARDEN_E2E_OUT;
+    if (out) await vscode.workspace.fs.writeFile(vscode.Uri.file(`${out}/activation.json`), Buffer.from(JSON.stringify({ vscode: vscode.version, activationMs })));
   });
 
   test('an opened config gets a diagnostic on the exact token, with rule id and docs link', async () => {
