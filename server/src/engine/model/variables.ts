@@ -24,12 +24,25 @@ const PREDEFINED = /^(workspaceFolder|workspaceFolderBasename|workspaceRoot|user
 
 export function findVariableReferences(value: string): VariableReference[] {
   const refs: VariableReference[] = [];
+  // Once a closer is known to be absent after some point, later searches skip the scan: keeps `${${${…` linear.
+  let noBraceAfter = Infinity;
+  let noDoubleBraceAfter = Infinity;
+  const closing = (token: string, from: number): number => {
+    const limit = token === '}}' ? noDoubleBraceAfter : noBraceAfter;
+    if (from >= limit) return -1;
+    const found = value.indexOf(token, from);
+    if (found === -1) {
+      if (token === '}}') noDoubleBraceAfter = from;
+      else noBraceAfter = from;
+    }
+    return found;
+  };
   let i = 0;
   while (i < value.length) {
     const dollar = value.indexOf('$', i);
     if (dollar === -1) break;
     if (value.startsWith('${{', dollar)) {
-      const close = value.indexOf('}}', dollar + 3);
+      const close = closing('}}', dollar + 3);
       if (close !== -1) {
         const inner = value.slice(dollar + 3, close).trim();
         const name = inner.replace(/^(secrets|inputs)\./, '');
@@ -39,7 +52,7 @@ export function findVariableReferences(value: string): VariableReference[] {
       }
     }
     if (value[dollar + 1] === '{') {
-      const close = value.indexOf('}', dollar + 2);
+      const close = closing('}', dollar + 2);
       if (close !== -1) {
         const inner = value.slice(dollar + 2, close);
         refs.push({ ...classifyBraces(inner), start: dollar, end: close + 1, text: value.slice(dollar, close + 1) });
@@ -47,16 +60,30 @@ export function findVariableReferences(value: string): VariableReference[] {
         continue;
       }
     }
-    const bare = /^[A-Za-z_][A-Za-z0-9_]*/.exec(value.slice(dollar + 1, dollar + 256));
-    if (bare) {
-      const name = bare[0];
-      refs.push({ syntax: name.startsWith('COPILOT_MCP_') ? 'copilot' : 'dollar', name, start: dollar, end: dollar + 1 + name.length, text: value.slice(dollar, dollar + 1 + name.length) });
-      i = dollar + 1 + name.length;
+    const nameEnd = identifierEnd(value, dollar + 1);
+    if (nameEnd > dollar + 1) {
+      const name = value.slice(dollar + 1, nameEnd);
+      refs.push({ syntax: name.startsWith('COPILOT_MCP_') ? 'copilot' : 'dollar', name, start: dollar, end: nameEnd, text: value.slice(dollar, nameEnd) });
+      i = nameEnd;
       continue;
     }
     i = dollar + 1;
   }
   return refs;
+}
+
+/** End of an environment-variable name starting at `start` (`[A-Za-z_][A-Za-z0-9_]*`), or `start` when there is none. */
+function identifierEnd(value: string, start: number): number {
+  const first = value.charCodeAt(start);
+  const isStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (!isStart(first)) return start;
+  let end = start + 1;
+  while (end < value.length) {
+    const c = value.charCodeAt(end);
+    if (!(isStart(c) || (c >= 48 && c <= 57))) break;
+    end++;
+  }
+  return end;
 }
 
 function classifyBraces(inner: string): { syntax: ReferenceSyntax; name: string } {
