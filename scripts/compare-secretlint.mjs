@@ -1,8 +1,9 @@
 // Compares MCP Warden's secret rules with secretlint + its recommended preset on the real-config corpus
 // (a comparison script, not part of `npm test`). Installs secretlint 12 (the last line that runs on Node 20) into
-// .cache/peers/secretlint with npm on first use, runs it on every corpus file, and prints, per file, what each tool
+// ~/.cache/mcp-warden/peers/secretlint with npm on first use, runs it on every corpus file, and prints, per file, what each tool
 // finds. MCP Warden must find every secret secretlint finds (overlapping ranges), plus the MCP-specific ones.
 // Usage: npx tsc -b && node scripts/compare-secretlint.mjs [--corpus DIR] [--json FILE]   (exit 1 on a miss)
+import { peerCacheDir } from './lib/cache-dir.mjs';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ const require = createRequire(import.meta.url);
 const engine = require('../out/server/src/engine/index.js');
 const { values } = parseArgs({ options: { corpus: { type: 'string', default: resolve('..', 'shared', 'fixtures', 'real') }, json: { type: 'string' } } });
 
-const PEER_DIR = resolve('.cache/peers/secretlint');
+const PEER_DIR = peerCacheDir('peers', 'secretlint');
 const VERSIONS = { secretlint: '12.3.1', '@secretlint/secretlint-rule-preset-recommend': '12.3.1' };
 const SECRET_RULES = new Set(['literal-secret', 'secret-in-args', 'credentials-in-url']);
 const HOST_IDS = { gemini: 'gemini-cli', amazonq: 'amazon-q', roo: 'roo-code' };

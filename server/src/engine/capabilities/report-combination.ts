@@ -1,5 +1,5 @@
 /** Turns a combination into a finding: anchored on the server's name, related locations on the others, a disable fix where the host has one. */
-import type { Fix } from '../findings/fix';
+import { withLazyEdits, type Fix } from '../findings/fix';
 import type { RelatedLocation } from '../findings/finding';
 import type { ReportInput, SetContext } from '../rules/rule';
 import type { Combination, Role } from './combinations';
@@ -57,10 +57,9 @@ export function disableFix(entry: SessionServer): Fix | undefined {
   const field = entry.config.host.capabilities.disableField;
   // Only an object can take the flag (a server written as a string or array is reported by structure rules).
   if (!field || entry.server.node.type !== 'object') return undefined;
-  return {
+  return withLazyEdits({
     title: `Disable server "${entry.server.name}"`,
     safe: false,
-    edits: entry.document.editor().setValue([...entry.server.path, field.key], !field.inverted),
     note: 'The host stops starting this server; turn it back on where you need it, in a separate session.',
-  };
+  }, () => entry.document.editor().setValue([...entry.server.path, field.key], !field.inverted));
 }

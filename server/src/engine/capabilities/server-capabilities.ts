@@ -8,7 +8,7 @@ import type { Capability } from '../data/known-servers';
 import type { ServerEntry } from '../model/server-entry';
 import { CAPABILITIES, stronger, type CapabilityEvidence, type EvidenceSource, type ServerCapabilities } from './capability';
 import { classifyRoot } from './filesystem-roots';
-import { MODEL_PROVIDER_ENV, TOPICS, wordsOf } from './keyword-evidence';
+import { MODEL_PROVIDER_ENV, topicsIn, wordsOf } from './keyword-evidence';
 import { isProxy, knownServerFor, proxyTarget, smitheryTarget, stripQuery } from './known-match';
 import { isFilesystemServer, rootsOf } from './server-roots';
 import { knownServerByPackage } from '../data/known-servers';
@@ -50,9 +50,13 @@ function compute(server: ServerEntry): ServerCapabilities {
     const names = evidenceNames(server);
     identity = identityOf(server);
     for (const name of names) {
-      for (const topic of TOPICS) {
-        if (name.envName && !topic.inEnvNames) continue;
-        const match = topic.pattern.exec(` ${wordsOf(name.text)} `) ?? topic.pattern.exec(` ${name.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `);
+      // topicsIn is memoised; only the topics it finds are matched again here, to quote the word in the reason.
+      const topics = topicsIn(name.text, name.envName);
+      if (topics.length === 0) continue;
+      const words = ` ${wordsOf(name.text)} `;
+      const joined = ` ${name.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+      for (const topic of topics) {
+        const match = topic.pattern.exec(words) ?? topic.pattern.exec(joined);
         if (!match) continue;
         const reason = `${name.what} mentions "${match[0].trim()}" (${topic.label})`;
         for (const capability of topic.capabilities) add({ capability, confidence: name.confidence, reason, source: name.source });

@@ -32,3 +32,18 @@ export interface Fix {
   /** What the user must still do after applying, e.g. "export GITHUB_TOKEN from .env.mcp". */
   readonly note?: string;
 }
+
+/**
+ * A fix whose edits are computed on first read. Building edits can re-parse the document (jsonc-parser's `modify`), so
+ * fixes nobody applies (most of them, while typing) cost nothing. Titles and notes stay eager: messages quote them.
+ */
+export function withLazyEdits(fix: Omit<Fix, 'edits'>, compute: () => readonly TextEdit[]): Fix {
+  let cached: readonly TextEdit[] | undefined;
+  return {
+    ...fix,
+    get edits(): readonly TextEdit[] {
+      cached ??= compute();
+      return cached;
+    },
+  };
+}

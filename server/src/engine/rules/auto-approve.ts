@@ -11,7 +11,7 @@ import type { ServerEntry } from '../model/server-entry';
 import type { DocNode, JSONPath } from '../parse/document';
 import { nodeAt, spanOfNode, stringItems } from '../parse/nodes';
 import type { Severity } from '../findings/finding';
-import type { TextEdit } from '../findings/fix';
+import { withLazyEdits, type TextEdit } from '../findings/fix';
 import { defineRule, type RuleContext } from './rule';
 
 /** Tool names that act rather than read: worth a confirmation whatever the server. */
@@ -77,11 +77,10 @@ function checkList(server: ServerEntry, context: RuleContext): void {
       confidence: foreign ? 'medium' : 'high',
       server: server.name,
       discriminator: tier,
-      fixes: [{
+      fixes: [withLazyEdits({
         title: tier === 'wildcard' ? 'Remove the wildcard' : `Ask before ${names(chosen)}`,
         safe: false,
-        edits: context.document.editor().setValue(listPath, keep),
-      }],
+      }, () => context.document.editor().setValue(listPath, keep))],
     });
   };
   const reasons = risky.map((capability) => CAPABILITY_LABELS[capability]).join(', ');
@@ -106,7 +105,7 @@ function checkTrust(server: ServerEntry, context: RuleContext): void {
     confidence: 'high',
     server: server.name,
     discriminator: 'trust',
-    fixes: [{ title: 'Remove "trust": true', safe: false, edits: context.document.editor().remove(trust.path) }],
+    fixes: [withLazyEdits({ title: 'Remove "trust": true', safe: false }, () => context.document.editor().remove(trust.path))],
   });
 }
 
@@ -121,7 +120,7 @@ function checkClaudeCodeSettings(config: McpConfig, context: RuleContext): void 
         severity: shared ? 'error' : 'warning',
         confidence: 'high',
         discriminator: entry.key,
-        fixes: [{ title: 'Remove enableAllProjectMcpServers', safe: false, edits: context.document.editor().remove(entry.value.path) }],
+        fixes: [withLazyEdits({ title: 'Remove enableAllProjectMcpServers', safe: false }, () => context.document.editor().remove(entry.value.path))],
       });
     }
     if (entry.key === 'enabledMcpjsonServers' && entry.value.node.type === 'array') {
@@ -161,7 +160,7 @@ function checkAllowedTools(config: McpConfig, context: RuleContext): void {
       confidence: 'high',
       ...(serverPart && serverPart !== '*' ? { server: serverPart } : {}),
       discriminator: `allowedTools:${value}`,
-      fixes: [{ title: `Remove "${value}" from allowedTools`, safe: false, edits: withoutItem(context, entry.value.path, allowed, item) }],
+      fixes: [withLazyEdits({ title: `Remove "${value}" from allowedTools`, safe: false }, () => withoutItem(context, entry.value.path, allowed, item))],
     });
   }
 }
@@ -188,7 +187,7 @@ function checkBlanketSettings(context: RuleContext): void {
       severity: 'error',
       confidence: 'high',
       discriminator: setting.path.join('.'),
-      fixes: [{ title: `Remove ${setting.path.join('.')}`, safe: false, edits: context.document.editor().remove(setting.path) }],
+      fixes: [withLazyEdits({ title: `Remove ${setting.path.join('.')}`, safe: false }, () => context.document.editor().remove(setting.path))],
     });
   }
 }
@@ -215,7 +214,7 @@ function checkClaudeCodePermissions(context: RuleContext): void {
       confidence: 'high',
       ...(server ? { server } : {}),
       discriminator: `permissions:${item.value}`,
-      fixes: [{ title: `Remove "${item.value}" from permissions.allow`, safe: false, edits: withoutItem(context, ['permissions', 'allow'], allowed, item) }],
+      fixes: [withLazyEdits({ title: `Remove "${item.value}" from permissions.allow`, safe: false }, () => withoutItem(context, ['permissions', 'allow'], allowed, item))],
     });
   }
 }

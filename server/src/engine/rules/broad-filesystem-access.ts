@@ -7,7 +7,7 @@ import { capabilitiesOf } from '../capabilities/server-capabilities';
 import { classifyRoot } from '../capabilities/filesystem-roots';
 import { knownServerFor } from '../capabilities/known-match';
 import { rootsOf } from '../capabilities/server-roots';
-import type { Fix } from '../findings/fix';
+import { withLazyEdits, type Fix } from '../findings/fix';
 import type { LaunchToken } from '../model/launch-spec';
 import type { ServerEntry } from '../model/server-entry';
 import { defineRule, type RuleContext } from './rule';
@@ -100,11 +100,10 @@ function checkGitRepository(server: ServerEntry, context: RuleContext): void {
   const argsPath = [...server.path, 'args'];
   const plain = server.args.every((arg) => arg.node.type === 'string');
   const fix: Fix | undefined = plain && server.argsNode && context.host.capabilities.predefinedVariables.includes('workspaceFolder')
-    ? {
+    ? withLazyEdits({
       title: 'Limit mcp-server-git to ${workspaceFolder}',
       safe: false,
-      edits: context.document.editor().setValue(argsPath, [...server.args.map((arg) => arg.value), '--repository', '${workspaceFolder}']),
-    }
+    }, () => context.document.editor().setValue(argsPath, [...server.args.map((arg) => arg.value), '--repository', '${workspaceFolder}']))
     : undefined;
   context.report({
     message: `"${server.name}" runs mcp-server-git without --repository: it opens any repository path the model asks for, anywhere on the disk. Add --repository with the project folder.`,

@@ -4,6 +4,7 @@
  * trusting `/` or the home folder hands all of that to the whole disk or every file you own.
  */
 import { propertiesOf, spanOfNode, valueOf } from '../parse/nodes';
+import { withLazyEdits } from '../findings/fix';
 import { defineRule } from './rule';
 
 export const codexBroadProjectTrust = defineRule({
@@ -30,11 +31,10 @@ export const codexBroadProjectTrust = defineRule({
         confidence: 'high',
         discriminator: project.key,
         related: [{ span: spanOfNode(trust), message: 'trust_level = "trusted"' }],
-        fixes: [{
+        fixes: [withLazyEdits({
           title: `Set trust_level = "untrusted" for ${JSON.stringify(project.key)}`,
           safe: false,
-          edits: context.document.editor().setValue(['projects', project.key, 'trust_level'], 'untrusted'),
-        }],
+        }, () => context.document.editor().setValue(['projects', project.key, 'trust_level'], 'untrusted'))],
       });
     }
   },

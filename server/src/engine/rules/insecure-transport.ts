@@ -3,7 +3,7 @@
  * `url`, arguments or env values), TLS verification turned off, insecure flags, and servers listening on every interface.
  */
 import { scalarText } from '../capabilities/scalar-text';
-import type { Fix } from '../findings/fix';
+import { withLazyEdits, type Fix } from '../findings/fix';
 import type { Located } from '../model/located';
 import type { ServerEntry } from '../model/server-entry';
 import { defineRule, type RuleContext } from './rule';
@@ -104,7 +104,7 @@ function checkTlsEnv(server: ServerEntry, key: string, keySpan: { offset: number
     confidence: 'high',
     server: server.name,
     discriminator: `tls:${key}`,
-    fixes: [{ title: `Remove ${key}`, safe: false, edits: context.document.editor().remove(value.path) }],
+    fixes: [withLazyEdits({ title: `Remove ${key}`, safe: false }, () => context.document.editor().remove(value.path))],
   });
 }
 

@@ -3,7 +3,7 @@
  * launches as a program, or stdio and remote fields mixed in one entry all leave the server dead or surprising.
  */
 import type { ServerEntry, Transport } from '../model/server-entry';
-import type { Fix } from '../findings/fix';
+import { withLazyEdits, type Fix } from '../findings/fix';
 import { closestMatch } from '../text/edit-distance';
 import { defineRule, type RuleContext } from './rule';
 
@@ -53,7 +53,7 @@ export const invalidTransport = defineRule({
         server: server.name,
         confidence,
         discriminator: 'url-without-type',
-        fixes: [{ title: `Add "type": "${transport}"`, safe: false, edits: context.document.editor().setValue([...server.path, 'type'], transport) }],
+        fixes: [withLazyEdits({ title: `Add "type": "${transport}"`, safe: false }, () => context.document.editor().setValue([...server.path, 'type'], transport))],
       });
       return;
     }

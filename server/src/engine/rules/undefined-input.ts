@@ -4,6 +4,7 @@ import { findVariableReferences, type VariableReference } from '../model/variabl
 import { stringValuesUnder, type StringValue } from '../parse/string-nodes';
 import type { DocNode } from '../parse/document';
 import { nodeAt } from '../parse/nodes';
+import { withLazyEdits } from '../findings/fix';
 import { closestMatch } from '../text/edit-distance';
 import { defineRule } from './rule';
 
@@ -66,11 +67,10 @@ export const undefinedInput = defineRule({
         confidence: config.detectedBy === 'shape' ? 'medium' : 'high',
         discriminator: `${ref.name}@${start}`,
         ...(server !== undefined ? { server } : {}),
-        fixes: ref.name === '' || inputsInvalid || !/^[\w.-]+$/.test(ref.name) ? [] : [{
+        fixes: ref.name === '' || inputsInvalid || !/^[\w.-]+$/.test(ref.name) ? [] : [withLazyEdits({
           title: `Declare input "${ref.name}"${secret ? ' (password prompt)' : ''}`,
           safe: nearMiss === undefined,
-          edits: context.document.editor().appendToArray([...config.rootPath, 'inputs'], input),
-        }],
+        }, () => context.document.editor().appendToArray([...config.rootPath, 'inputs'], input))],
       });
     }
   },

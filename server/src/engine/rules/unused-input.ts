@@ -1,5 +1,6 @@
 /** An `inputs` entry that no server references is dead configuration, often left behind after a secret was moved. */
 import { nodeAt } from '../parse/nodes';
+import { withLazyEdits } from '../findings/fix';
 import { defineRule } from './rule';
 import { inputReferences } from './undefined-input';
 
@@ -26,7 +27,7 @@ export const unusedInput = defineRule({
         path: input.path,
         confidence: 'high',
         discriminator: `${id}@${input.id.span.offset}`,
-        fixes: [{ title: `Remove input "${id}"`, safe: false, edits: context.document.editor().remove(input.path) }],
+        fixes: [withLazyEdits({ title: `Remove input "${id}"`, safe: false }, () => context.document.editor().remove(input.path))],
       });
     }
   },

@@ -2,7 +2,7 @@
  * Per-host fixes that move a literal secret out of the config without losing it: the literal becomes a reference the
  * host expands, and the value goes to the host's env file or a git-ignored `.mcp.env` beside the config.
  */
-import type { ExternalEdit, Fix, TextEdit } from '../findings/fix';
+import { withLazyEdits, type ExternalEdit, type Fix, type TextEdit } from '../findings/fix';
 import type { DocumentEditor } from '../parse/document';
 import type { RuleContext } from '../rules/rule';
 import { sequentialEdits } from './edit-sequence';
@@ -59,26 +59,23 @@ function inputFix(hit: SecretHit, name: string, context: RuleContext): Fix | und
   const config = context.config;
   if (!config) return undefined;
   const id = name.toLowerCase().replace(/_/g, '-');
-  const edits: TextEdit[] = [];
-  if (hit.place === 'input-default') {
-    const input = config.inputs.find((candidate) => candidate.defaultValue?.node === hit.holder.node);
-    if (!input) return undefined;
-    edits.push(...context.document.editor().remove([...input.path, 'default']));
-  } else {
+  const input = hit.place === 'input-default' ? config.inputs.find((candidate) => candidate.defaultValue?.node === hit.holder.node) : undefined;
+  if (hit.place === 'input-default' && !input) return undefined;
+  const computeEdits = (): TextEdit[] => {
+    if (input) return context.document.editor().remove([...input.path, 'default']);
     const description = `${hit.kind} for ${describe(hit)}${hit.name ? ` (${hit.name})` : ''}`;
-    const declared = config.inputs.some((input) => input.id.value === id);
-    edits.push(...sequentialEdits(context.document, [
+    const declared = config.inputs.some((candidate) => candidate.id.value === id);
+    return sequentialEdits(context.document, [
       () => [replaceSecret(hit, `\${input:${id}}`)],
       ...(declared ? [] : [(editor: DocumentEditor) => editor.appendToArray([...config.rootPath, 'inputs'], { type: 'promptString', id, description, password: true })]),
-    ]));
-  }
-  return {
+    ]);
+  };
+  return withLazyEdits({
     title: hit.place === 'input-default' ? `Remove the default of input "${hit.name}"` : `Replace with \${input:${id}} (VS Code prompts once, keeps it in secret storage)`,
     safe: false,
-    edits,
     externalEdits: storeValue(name, hit, context),
     note: `The value was saved as ${name} in ${SECRETS_FILE} (git-ignored) so it is not lost: paste it when VS Code asks for "${id}", then delete it from that file.`,
-  };
+  }, computeEdits);
 }
 
 /** Moves an `env` entry of a stdio server into the server's `envFile` (VS Code, Cursor). */
@@ -90,17 +87,15 @@ function envFileFix(hit: SecretHit, name: string, context: RuleContext): Fix | u
   const target = existing === undefined ? SECRETS_FILE : envFileRelativeToConfig(existing, context.filePath);
   if (!target) return undefined;
   const setting = envFileSetting(context.filePath);
-  const edits = sequentialEdits(context.document, [
-    (editor) => editor.remove(hit.holder.path),
-    ...(existing === undefined ? [(editor: DocumentEditor) => editor.setValue([...server.path, 'envFile'], setting)] : []),
-  ]);
-  return {
+  return withLazyEdits({
     title: `Move ${name} to the server's env file (${target})`,
     safe: false,
-    edits,
     externalEdits: storeValue(name, hit, context, target),
     note: `${context.host.displayName} loads ${target} into the environment of "${server.name}" when it starts.`,
-  };
+  }, () => sequentialEdits(context.document, [
+    (editor) => editor.remove(hit.holder.path),
+    ...(existing === undefined ? [(editor: DocumentEditor) => editor.setValue([...server.path, 'envFile'], setting)] : []),
+  ]));
 }
 
 /** What to write into `envFile` for a new `.mcp.env` beside the config: workspace-relative in project folders. */
@@ -198,15 +193,14 @@ export function moveArgToEnvFix(hit: SecretHit, context: RuleContext): Fix | und
   const capabilities = context.host.capabilities;
   const reference = capabilities.envReference && capabilities.interpolation !== 'none' ? capabilities.envReference(documented) : undefined;
   const envPath = [...server.path, 'env', documented];
-  return {
+  return withLazyEdits({
     title: `Pass it as ${documented} in env instead of on the command line`,
     safe: false,
-    edits: sequentialEdits(context.document, [() => [removal], (editor) => editor.setValue(envPath, reference ?? hit.secret)]),
     ...(reference ? { externalEdits: storeValue(documented, hit, context) } : {}),
     note: reference
       ? `${server.name} reads ${documented} from its environment; the value was saved in ${SECRETS_FILE} (git-ignored): export it before starting ${context.host.displayName}.`
       : `${server.name} reads ${documented} from its environment. The value is still written in this file (${context.host.displayName} has no variables), but no longer visible in process listings.`,
-  };
+  }, () => sequentialEdits(context.document, [() => [removal], (editor) => editor.setValue(envPath, reference ?? hit.secret)]));
 }
 
 /** One edit removing array items `first..last` with their separators, keeping the rest byte for byte. */
