@@ -69,6 +69,7 @@ export function lintFiles(inputs: readonly LintInput[], options: LintOptions = {
   const set: ConfigInSet[] = states.flatMap((state) =>
     state.config ? [{ filePath: state.path, config: state.config, document: state.document }] : []);
   const engineConfig = inputs[0]?.config ?? DEFAULT_ENGINE_CONFIG;
+  const stateByPath = new Map(states.map((state) => [state.path, state]));
   for (const rule of rules) {
     if (!rule.checkSet || set.length === 0) continue;
     try {
@@ -76,7 +77,7 @@ export function lintFiles(inputs: readonly LintInput[], options: LintOptions = {
         engineConfig,
         options: engineConfig.ruleOptions[rule.meta.id] ?? {},
         report: (filePath, report) => {
-          const state = states.find((s) => s.path === normalizePath(filePath));
+          const state = stateByPath.get(filePath) ?? stateByPath.get(normalizePath(filePath));
           if (state) state.raw.push(toFinding(rule, report, state.lines));
         },
       });

@@ -1,9 +1,12 @@
 /**
  * Whether a config file is exposed through git: tracked, or inside a repository and not ignored. Runs only `git`
  * (no hooks, no network, no pager, no config from the repository's own `core.fsmonitor`), and never fails a lint.
+ * Requests made together are answered with one `git ls-files` and one `git check-ignore` per repository, and files
+ * outside any repository cost no process at all, so linting a thousand files does not start thousands of processes.
  */
 import { execFile } from 'node:child_process';
-import { dirname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import type { Exposure } from '../engine/index';
 
 const GIT_ENV = {
@@ -14,31 +17,103 @@ const GIT_ENV = {
   GIT_PAGER: 'cat',
 };
 
-function git(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string }> {
+const NOT_IN_REPOSITORY: Exposure = { inRepository: false, tracked: false, ignored: false };
+/** Paths per `git ls-files` call, keeping command lines short on every OS. */
+const CHUNK = 200;
+/** A folder's repository is remembered this long (a `git init` later is noticed). */
+const ROOT_TTL_MS = 10_000;
+
+interface GitResult {
+  readonly code: number;
+  readonly stdout: string;
+}
+
+function git(args: readonly string[], cwd: string, input?: string): Promise<GitResult> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       'git',
       ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args],
-      { cwd, env: GIT_ENV, timeout: 5000, windowsHide: true, maxBuffer: 1024 * 1024 },
+      { cwd, env: GIT_ENV, timeout: 10_000, windowsHide: true, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0;
         resolve({ code, stdout: String(stdout) });
       },
     );
+    child.stdin?.on('error', () => undefined);
+    if (input !== undefined) child.stdin?.end(input);
   });
 }
 
+type Resolver = (filePath: string) => Promise<Exposure | undefined>;
+
+/** A resolver that batches the requests of one tick per repository. */
+export function createExposureResolver(): Resolver {
+  const roots = new Map<string, { at: number; root: Promise<string | undefined> }>();
+  const pending = new Map<string, { path: string; resolve: (exposure: Exposure | undefined) => void }[]>();
+
+  const repositoryRootOf = (dir: string): Promise<string | undefined> => {
+    const cached = roots.get(dir);
+    if (cached && Date.now() - cached.at < ROOT_TTL_MS) return cached.root;
+    const root = stat(join(dir, '.git')).then(
+      () => dir,
+      () => (dirname(dir) === dir ? undefined : repositoryRootOf(dirname(dir))),
+    );
+    roots.set(dir, { at: Date.now(), root });
+    return root;
+  };
+
+  const flush = async (root: string): Promise<void> => {
+    const batch = pending.get(root) ?? [];
+    pending.delete(root);
+    try {
+      await answer(root, batch);
+    } catch {
+      for (const request of batch) request.resolve(undefined);
+    }
+  };
+
+  const answer = async (root: string, batch: readonly { path: string; resolve: (exposure: Exposure | undefined) => void }[]): Promise<void> => {
+    const relativePaths = batch.map((request) => relative(root, request.path));
+    const tracked = new Set<string>();
+    for (let i = 0; i < relativePaths.length; i += CHUNK) {
+      const listed = await git(['ls-files', '-z', '--', ...relativePaths.slice(i, i + CHUNK)], root);
+      if (listed.code !== 0) {
+        // git missing or the repository unreadable: say nothing rather than guess.
+        for (const request of batch) request.resolve(undefined);
+        return;
+      }
+      for (const path of listed.stdout.split('\0')) if (path) tracked.add(path);
+    }
+    const untracked = relativePaths.filter((path) => !tracked.has(path));
+    const ignored = new Set<string>();
+    if (untracked.length > 0) {
+      const checked = await git(['check-ignore', '-z', '--no-index', '--stdin'], root, untracked.join('\0') + '\0');
+      for (const path of checked.stdout.split('\0')) if (path) ignored.add(path);
+    }
+    batch.forEach((request, index) => {
+      const path = relativePaths[index] as string;
+      request.resolve({ inRepository: true, tracked: tracked.has(path), ignored: ignored.has(path) });
+    });
+  };
+
+  return async (filePath) => {
+    const root = await repositoryRootOf(dirname(filePath));
+    if (root === undefined) return NOT_IN_REPOSITORY;
+    return new Promise<Exposure | undefined>((resolve) => {
+      const queue = pending.get(root);
+      if (queue) {
+        queue.push({ path: filePath, resolve });
+        return;
+      }
+      pending.set(root, [{ path: filePath, resolve }]);
+      setImmediate(() => void flush(root));
+    });
+  };
+}
+
+const shared = createExposureResolver();
+
 /** Undefined when git is unavailable; `inRepository: false` outside a work tree. */
-export async function computeExposure(filePath: string): Promise<Exposure | undefined> {
-  const cwd = dirname(filePath);
-  const inside = await git(['rev-parse', '--is-inside-work-tree'], cwd);
-  if (inside.code === -1 && inside.stdout === '') {
-    // git missing or the folder is unreadable: say nothing rather than guess.
-    const probe = await git(['--version'], cwd).catch(() => ({ code: -1, stdout: '' }));
-    if (probe.code !== 0) return undefined;
-  }
-  if (inside.code !== 0 || inside.stdout.trim() !== 'true') return { inRepository: false, tracked: false, ignored: false };
-  const tracked = await git(['ls-files', '--error-unmatch', '--', filePath], cwd);
-  const ignored = await git(['check-ignore', '-q', '--no-index', '--', filePath], cwd);
-  return { inRepository: true, tracked: tracked.code === 0, ignored: ignored.code === 0 };
+export function computeExposure(filePath: string): Promise<Exposure | undefined> {
+  return shared(filePath);
 }

@@ -86,19 +86,23 @@ const MAX_OTHERS = 25;
 
 export function combinationsOf(legs: SessionLegs): Combination[] {
   const found: Combination[] = [];
+  const untrusted = indexLegs(legs.untrusted);
+  const privateLegs = indexLegs(legs.private);
+  const outbound = indexLegs(legs.outbound);
+  const sensitive = indexLegs(legs.sensitive);
   const trifecta = legs.untrusted.length > 0 && legs.private.length > 0 && legs.outbound.length > 0;
   if (trifecta) {
     const byEntry = groupByEntry([legs.untrusted, legs.private, legs.outbound]);
     for (const entry of byEntry.keys()) {
       const path: Leg[] = [];
-      for (const group of [legs.untrusted, legs.private, legs.outbound]) path.push(pickInPath(group, entry, path));
+      for (const group of [untrusted, privateLegs, outbound]) path.push(pickInPath(group, entry, path));
       const [u, p, o] = path as [Leg, Leg, Leg];
       found.push(make('lethal-trifecta', legs, entry, path, byEntry, trifectaSentence(u, p, o)));
     }
   } else if (legs.private.length > 0 && legs.outbound.length > 0) {
     const byEntry = groupByEntry([legs.private, legs.outbound]);
     for (const entry of involvedDistinct(legs.private, legs.outbound)) {
-      const [p, o] = pickPair(legs.private, legs.outbound, entry);
+      const [p, o] = pickPair(privateLegs, outbound, entry);
       found.push(make('exfiltration-pair', legs, entry, [p, o], byEntry,
         `a prompt can make the model read private data through ${p.entry.server.name} (${p.reason}) and send it out through ${o.entry.server.name} (${o.reason})`));
     }
@@ -106,7 +110,7 @@ export function combinationsOf(legs: SessionLegs): Combination[] {
   if (legs.untrusted.length > 0 && legs.sensitive.length > 0) {
     const byEntry = groupByEntry([legs.untrusted, legs.sensitive]);
     for (const entry of involvedDistinct(legs.untrusted, legs.sensitive)) {
-      const [u, s] = pickPair(legs.untrusted, legs.sensitive, entry);
+      const [u, s] = pickPair(untrusted, sensitive, entry);
       found.push(make('untrusted-content-with-sensitive-account', legs, entry, [u, s], byEntry,
         `untrusted content read by ${u.entry.server.name} (${u.reason}) can instruct the model to act through ${s.entry.server.name}, which reaches a sensitive account (${s.reason})`));
     }
@@ -114,33 +118,57 @@ export function combinationsOf(legs: SessionLegs): Combination[] {
   return found;
 }
 
+/** The legs of one role, by server and ranked most certain first (file order among equals): picks stay O(1) per anchor. */
+interface IndexedLegs {
+  readonly byEntry: ReadonlyMap<SessionServer, Leg>;
+  readonly ranked: readonly Leg[];
+}
+
+const RANK: Readonly<Record<Confidence, number>> = { high: 2, medium: 1, low: 0 };
+
+function indexLegs(legs: readonly Leg[]): IndexedLegs {
+  const byEntry = new Map<SessionServer, Leg>();
+  for (const leg of legs) if (!byEntry.has(leg.entry)) byEntry.set(leg.entry, leg);
+  const ranked = legs.map((leg, index) => ({ leg, index }))
+    .sort((a, b) => RANK[b.leg.confidence] - RANK[a.leg.confidence] || a.index - b.index)
+    .map((item) => item.leg);
+  return { byEntry, ranked };
+}
+
 /**
  * The leg for the next role of a path through `anchor`: the anchor's own leg the first time it can play a role; once
  * it is on the path, another server that is at least as certain (a path across servers is the clearer story).
  */
-function pickInPath(legs: readonly Leg[], anchor: SessionServer, path: readonly Leg[]): Leg {
-  const own = legs.find((leg) => leg.entry === anchor);
+function pickInPath(legs: IndexedLegs, anchor: SessionServer, path: readonly Leg[]): Leg {
+  const own = legs.byEntry.get(anchor);
   const anchorUsed = path.some((leg) => leg.entry === anchor);
   if (own && !anchorUsed) return own;
-  const others = legs.filter((leg) => leg.entry !== anchor && (!own || !stronger(own.confidence, leg.confidence)));
-  return best(others, path) ?? own ?? (best(legs, path) as Leg);
+  const other = best(legs, path, (leg) => leg.entry !== anchor && (!own || !stronger(own.confidence, leg.confidence)));
+  return other ?? own ?? (best(legs, path, () => true) as Leg);
 }
 
 /** A pair through `anchor` with two different servers: the anchor's own leg and the most certain partner. */
-function pickPair(first: readonly Leg[], second: readonly Leg[], anchor: SessionServer): [Leg, Leg] {
-  const ownFirst = first.find((leg) => leg.entry === anchor);
-  const otherSecond = best(second.filter((leg) => leg.entry !== anchor), []);
+function pickPair(first: IndexedLegs, second: IndexedLegs, anchor: SessionServer): [Leg, Leg] {
+  const ownFirst = first.byEntry.get(anchor);
+  const otherSecond = best(second, [], (leg) => leg.entry !== anchor);
   if (ownFirst && otherSecond) return [ownFirst, otherSecond];
-  const ownSecond = second.find((leg) => leg.entry === anchor) as Leg;
-  return [best(first.filter((leg) => leg.entry !== anchor), []) as Leg, ownSecond];
+  const ownSecond = second.byEntry.get(anchor) as Leg;
+  return [best(first, [], (leg) => leg.entry !== anchor) as Leg, ownSecond];
 }
 
-/** Most certain first; among equals, a server not yet on the path, then file order. */
-function best(legs: readonly Leg[], path: readonly Leg[]): Leg | undefined {
+/** Most certain accepted leg; among equals, a server not yet on the path, then file order. */
+function best(legs: IndexedLegs, path: readonly Leg[], accept: (leg: Leg) => boolean): Leg | undefined {
+  const onPath = (leg: Leg): boolean => path.some((p) => p.entry === leg.entry);
   let chosen: Leg | undefined;
-  for (const leg of legs) {
-    if (!chosen || stronger(leg.confidence, chosen.confidence)) chosen = leg;
-    else if (leg.confidence === chosen.confidence && path.some((p) => p.entry === chosen?.entry) && !path.some((p) => p.entry === leg.entry)) chosen = leg;
+  for (const leg of legs.ranked) {
+    if (!accept(leg)) continue;
+    if (!chosen) {
+      chosen = leg;
+      if (!onPath(leg)) return leg;
+      continue;
+    }
+    if (leg.confidence !== chosen.confidence) return chosen;
+    if (!onPath(leg)) return leg;
   }
   return chosen;
 }

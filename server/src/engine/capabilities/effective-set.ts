@@ -53,19 +53,22 @@ export function effectiveSessions(configs: readonly ConfigInSet[]): Session[] {
       sessions.push(buildSession(hostId, hostName, undefined, managed));
       continue;
     }
-    const projects = new Set<string>();
+    // Grouped once: a lint run over a thousand projects must not compare every entry with every project.
+    const byProject = new Map<string, SessionServer[]>();
+    const userLevel: SessionServer[] = [];
     for (const entry of entries) {
       const project = projectOf(entry);
-      if (project !== undefined) projects.add(project);
+      if (project === undefined) userLevel.push(entry);
+      else (byProject.get(project) ?? byProject.set(project, []).get(project) as SessionServer[]).push(entry);
     }
-    const userLevel = entries.filter((entry) => projectOf(entry) === undefined);
-    if (projects.size === 0) {
+    if (byProject.size === 0) {
       if (userLevel.length > 0) sessions.push(buildSession(hostId, hostName, undefined, userLevel));
       continue;
     }
-    for (const project of [...projects].sort()) {
-      const rejected = rejectedMcpjsonServers(files, project);
-      sessions.push(buildSession(hostId, hostName, project, [...userLevel, ...entries.filter((entry) => projectOf(entry) === project)], rejected));
+    const rejectedByProject = rejectedMcpjsonServersByProject(files);
+    for (const project of [...byProject.keys()].sort()) {
+      const rejected = new Set([...(rejectedByProject.get(undefined) ?? []), ...(rejectedByProject.get(project) ?? [])]);
+      sessions.push(buildSession(hostId, hostName, project, [...userLevel, ...(byProject.get(project) ?? [])], rejected));
     }
   }
   return sessions;
@@ -99,19 +102,22 @@ function buildSession(hostId: string, hostName: string, project: string | undefi
   };
 }
 
-/** Claude Code: `.mcp.json` servers rejected in the project's `.claude/settings*.json` or the user settings. */
-function rejectedMcpjsonServers(files: readonly ConfigInSet[], project: string): Set<string> {
-  const names = new Set<string>();
+/**
+ * Claude Code: `.mcp.json` servers rejected in `.claude/settings*.json`, by project folder (`undefined` = the user
+ * settings, which apply to every project).
+ */
+function rejectedMcpjsonServersByProject(files: readonly ConfigInSet[]): Map<string | undefined, Set<string>> {
+  const byProject = new Map<string | undefined, Set<string>>();
   for (const file of files) {
     if (file.config.host.id !== 'claude-code') continue;
     const fileProject = file.config.scope === 'user' ? undefined : projectFolderOf(file.filePath);
-    if (fileProject !== undefined && fileProject !== project) continue;
     for (const setting of file.config.settings) {
       if (setting.key !== 'disabledMcpjsonServers' || !Array.isArray(setting.value.value)) continue;
+      const names = byProject.get(fileProject) ?? byProject.set(fileProject, new Set()).get(fileProject) as Set<string>;
       for (const name of setting.value.value) if (typeof name === 'string') names.add(name);
     }
   }
-  return names;
+  return byProject;
 }
 
 function rank(entry: SessionServer): number {
