@@ -35,6 +35,9 @@ describe('no execution of configured commands', () => {
     writeFileSync(join(root, '.vscode', 'mcp.json'), JSON.stringify({ servers }, null, 2));
     writeFileSync(join(root, '.cursor', 'mcp.json'), JSON.stringify({ mcpServers: servers }, null, 2));
     writeFileSync(join(root, '.mcp.json'), JSON.stringify({ mcpServers: { remote: { type: 'http', url: 'https://example.com/mcp', headersHelper: touch } } }, null, 2));
+    // A repository, so that the exposure check really runs git (and the instrumentation is seen to work).
+    const init = childProcess.spawnSync('git', ['init', '-q', root], { encoding: 'utf8' });
+    assert.equal(init.status, 0, `git init failed: ${init.stderr}`);
     for (const name of SPAWNERS) {
       const original = (childProcess as unknown as Record<string, (...args: unknown[]) => unknown>)[name];
       originals.set(name, original);
