@@ -1,4 +1,5 @@
 /** Claude Desktop: one user-level `claude_desktop_config.json`, strict JSON, nothing expanded (hosts.md §1). */
+import { STRICT_JSON_NO_VARIABLES } from './capabilities';
 import { defineMcpHost } from './mcp-host';
 import { COMMON_TYPE_VALUES } from './server-dialect';
 
@@ -6,15 +7,7 @@ export const claudeDesktop = defineMcpHost({
   id: 'claude-desktop',
   displayName: 'Claude Desktop',
   docs: 'hosts.md §1; modelcontextprotocol.io "Connect to local MCP servers"',
-  capabilities: {
-    comments: false,
-    trailingCommas: false,
-    interpolation: 'none',
-    predefinedVariables: [],
-    secretInputs: false,
-    envFile: false,
-    autoApproveFields: [],
-  },
+  capabilities: STRICT_JSON_NO_VARIABLES,
   knownServerFields: ['command', 'args', 'env', 'type', 'url', 'headers'],
   paths: [{ suffix: 'claude_desktop_config.json', glob: '**/claude_desktop_config.json', scope: 'user', specificity: 10 }],
   serversKey: 'mcpServers',

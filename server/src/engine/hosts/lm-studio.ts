@@ -1,4 +1,5 @@
 /** LM Studio: `~/.lmstudio/mcp.json` in Cursor's notation; no interpolation (hosts.md §15). */
+import { STRICT_JSON_NO_VARIABLES } from './capabilities';
 import { defineMcpHost } from './mcp-host';
 import { COMMON_TYPE_VALUES } from './server-dialect';
 
@@ -6,15 +7,7 @@ export const lmStudio = defineMcpHost({
   id: 'lm-studio',
   displayName: 'LM Studio',
   docs: 'hosts.md §15; lmstudio.ai/docs/app/mcp',
-  capabilities: {
-    comments: false,
-    trailingCommas: false,
-    interpolation: 'none',
-    predefinedVariables: [],
-    secretInputs: false,
-    envFile: false,
-    autoApproveFields: [],
-  },
+  capabilities: STRICT_JSON_NO_VARIABLES,
   knownServerFields: ['command', 'args', 'env', 'url', 'headers', 'type'],
   paths: [{ suffix: '.lmstudio/mcp.json', glob: '**/.lmstudio/mcp.json', scope: 'user', specificity: 10 }],
   serversKey: 'mcpServers',

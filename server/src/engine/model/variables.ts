@@ -123,16 +123,21 @@ export function hostExpands(kind: InterpolationKind, syntax: ReferenceSyntax, pr
   }
 }
 
-/** Whether a whole string is only a reference (or references) and holds no literal value of its own. */
-export function isPureReference(value: string): boolean {
+/** The text of `value` outside its variable references; undefined when it holds no reference at all. */
+export function literalRemainder(value: string): string | undefined {
   const refs = findVariableReferences(value);
-  if (refs.length === 0) return false;
+  if (refs.length === 0) return undefined;
   let rest = '';
   let cursor = 0;
   for (const ref of refs) {
     rest += value.slice(cursor, ref.start);
     cursor = ref.end;
   }
-  rest += value.slice(cursor);
-  return rest.replace(/^(Bearer|Basic|Token|token)\s+/, '').trim().length === 0;
+  return rest + value.slice(cursor);
+}
+
+/** Whether a whole string is only a reference (or references) and holds no literal value of its own. */
+export function isPureReference(value: string): boolean {
+  const rest = literalRemainder(value);
+  return rest !== undefined && rest.replace(/^(Bearer|Basic|Token|token)\s+/, '').trim().length === 0;
 }

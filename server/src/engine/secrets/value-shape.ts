@@ -1,5 +1,5 @@
 /** Cheap, linear-time facts about a candidate value: entropy, placeholders, references, paths, identifier shapes. */
-import { findVariableReferences } from '../model/variables';
+import { findVariableReferences, literalRemainder } from '../model/variables';
 
 /** Shannon entropy in bits per character (gitleaks' measure). Linear in the length. */
 export function shannonEntropy(value: string): number {
@@ -61,16 +61,8 @@ function isRepeatedCharacter(value: string): boolean {
 /** The value holds no literal of its own: only variable references (and maybe a `Bearer ` prefix). */
 export function isReferenceOnly(value: string): boolean {
   if (value.indexOf('$') === -1) return /^COPILOT_MCP_[A-Z0-9_]+$/.test(value.trim());
-  const refs = findVariableReferences(value);
-  if (refs.length === 0) return false;
-  let rest = '';
-  let cursor = 0;
-  for (const ref of refs) {
-    rest += value.slice(cursor, ref.start);
-    cursor = ref.end;
-  }
-  rest += value.slice(cursor);
-  return rest.replace(/^\s*(Bearer|Basic|Token|token|bearer)\s*/, '').trim().length === 0;
+  const rest = literalRemainder(value);
+  return rest !== undefined && rest.replace(/^\s*(Bearer|Basic|Token|token|bearer)\s*/, '').trim().length === 0;
 }
 
 /** Removes variable references from a value, so only its literal text is examined. */
