@@ -61,7 +61,10 @@ try {
   writeFileSync(values.json, JSON.stringify({ corpus: labels.length, families: rows, unscoredSingleServerTrifectas: unscored, fileLevel: ourFileLevel, peers }, null, 2));
   console.log(`\nwritten ${values.json}`);
   const min = Number(values.min);
-  const failing = rows.filter((r) => r.labels > 0 && (r.precision < min || r.recall < min));
+  // The one documented exception (README, Evaluation; test/evaluation.test.ts): the labels name pairs, the product also
+  // reports the other legs of the same trifecta.
+  const floors = (family) => ({ precision: family === 'risky-combination' ? 0.4 : min, recall: min });
+  const failing = rows.filter((r) => r.labels > 0 && (r.precision < floors(r.family).precision || r.recall < floors(r.family).recall));
   if (failing.length > 0) {
     console.error(`\nbelow ${min}: ${failing.map((r) => `${r.family} (P ${r.precision.toFixed(2)}, R ${r.recall.toFixed(2)})`).join(', ')}`);
     process.exitCode = 1;
@@ -86,7 +89,12 @@ function printTable(rows, peers, ourFileLevel) {
   if (!peers) return;
   console.log('\nSide by side, per (family, file): precision / recall');
   console.log(['family'.padEnd(26), 'MCP Warden'.padStart(14), 'ferret-scan'.padStart(14), 'secretlint'.padStart(14)].join(''));
+  const labelled = new Set(rows.filter((r) => r.labels > 0).map((r) => r.family));
   for (const family of Object.keys(FAMILIES)) {
+    if (!labelled.has(family)) {
+      console.log([family.padEnd(26), ...['no labels', 'no labels', 'no labels'].map((c) => c.padStart(14))].join(''));
+      continue;
+    }
     const cell = (s) => (s ? `${pct(s.precision)} / ${pct(s.recall)}` : 'no rule').padStart(14);
     const secretOnly = (name) => (name === 'secretlint' && family !== 'literal-secret' ? undefined : peers[name]?.families?.[family] ?? { precision: undefined, recall: 0 });
     console.log([family.padEnd(26), cell(ourFileLevel[family]), cell(secretOnly('ferret')), cell(secretOnly('secretlint'))].join(''));

@@ -8,6 +8,8 @@ const require = createRequire(import.meta.url);
 export async function startServer({ rootPath, env = {}, settings = {} } = {}) {
   const rpc = require('vscode-languageserver-protocol/node');
   const child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  // After `exit` the pipe closes; a late write must not crash the benchmark.
+  child.stdin.on('error', () => {});
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const publishes = [];
   const listeners = new Set();
@@ -61,10 +63,13 @@ export async function startServer({ rootPath, env = {}, settings = {} } = {}) {
     async stop() {
       try {
         await connection.sendRequest('shutdown');
-        connection.sendNotification('exit');
+        await connection.sendNotification('exit');
       } catch {
         // already gone
       }
+      connection.dispose();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
       child.kill();
     },
   };
