@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 
 export async function startServer({ rootPath, env = {}, settings = {} } = {}) {
   const rpc = require('vscode-languageserver-protocol/node');
-  const child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  // MCP_WARDEN_BENCH_NODE_ARGS passes flags to the server's node (e.g. --cpu-prof for profiling).
+  const nodeArgs = process.env.MCP_WARDEN_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   // After `exit` the pipe closes; a late write must not crash the benchmark.
   child.stdin.on('error', () => {});
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
