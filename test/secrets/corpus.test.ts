@@ -15,9 +15,9 @@ describe('secrets on the real-config corpus', () => {
   let found = 0;
 
   for (const fixture of fixtures) {
-    const syntax = syntaxOfPath(fixture.path);
-    const parsable = parseDocument('', syntax) !== undefined;
-    it(`${fixture.file}`, { skip: parsable ? false : `no ${syntax} parser registered yet` }, () => {
+    it(`${fixture.file}`, () => {
+      const syntax = syntaxOfPath(fixture.path);
+      assert.ok(parseDocument('', syntax) !== undefined, `no ${syntax} parser is registered: ${fixture.file} cannot be checked`);
       const result = lint({ text: fixture.text, path: fixture.path, ...(fixture.hostOverride ? { hostOverride: fixture.hostOverride } : {}) });
       const expected = new Set(fixture.label.expect.filter((e) => e.rule === 'literal-secret').map((e) => e.server));
       const flagged = new Map<string, string>();
