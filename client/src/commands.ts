@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, InventoryRequest, LintWorkspaceRequest, type InventoryServer } from '../../server/src/protocol/protocol';
+import { createInventoryView, type InventoryView } from './inventory-view';
 import { ruleDocsUrl, ruleEntries } from './manifest';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {
@@ -25,7 +26,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     return undefined;
   }));
   register(ClientCommands.openRuleDocs, (ruleId?: unknown) => openRuleDocs(context, typeof ruleId === 'string' ? ruleId : undefined));
-  register(ClientCommands.showInventory, () => showInventory(client, output));
+  const inventoryView = createInventoryView();
+  context.subscriptions.push(inventoryView);
+  register(ClientCommands.showInventory, () => showInventory(client, output, inventoryView));
 }
 
 async function lintWorkspace(client: LanguageClient): Promise<{ files: number; findings: number }> {
@@ -72,11 +75,19 @@ function diagnosticRulesAtCursor(): string[] {
   return ids;
 }
 
-/** Lists every configured MCP server across the linted files; picking one opens its config at the server's name. */
-async function showInventory(client: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
+/**
+ * The server inventory as a Markdown preview (servers, capabilities, risky flows); a server without the report gets
+ * a pick list of every configured server instead, where picking one opens its config at the server's name.
+ */
+async function showInventory(client: LanguageClient, output: vscode.LogOutputChannel, view: InventoryView): Promise<void> {
   let servers: readonly InventoryServer[];
   try {
-    servers = (await client.sendRequest(InventoryRequest.type, undefined)).servers;
+    const result = await client.sendRequest(InventoryRequest.type, undefined);
+    if (result.markdown) {
+      await view.show(result.markdown);
+      return;
+    }
+    servers = result.servers;
   } catch (error) {
     if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) {
       void vscode.window.showWarningMessage('MCP Warden: this language server does not provide a server inventory.');

@@ -146,6 +146,20 @@ suite('MCP Warden in a real VS Code', () => {
     for (const file of ['.vscode/mcp.json', '.cursor/mcp.json', '.mcp.json', '.gemini/settings.json']) assert.ok(files.has(file), `${file} in ${[...files].join(', ')}`);
   });
 
+  test('"Show Server Inventory" opens the inventory report in a Markdown preview', async () => {
+    await vscode.commands.executeCommand('mcpWarden.showInventory');
+    const label = await waitFor('a preview tab of the server inventory', () => {
+      const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.label.includes('MCP Server Inventory'));
+      return tab?.label;
+    }, 15000);
+    assert.match(label, /MCP Server Inventory/);
+    // The preview may read the document in another extension host; open the same virtual document here.
+    const report = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'mcp-warden-inventory', path: '/MCP Server Inventory.md' }));
+    assert.match(report.getText(), /memory/, 'the report lists the configured servers');
+    assert.match(report.getText(), /^# MCP server inventory/m, 'the report is the inventory');
+    assert.match(report.getText(), /^## /m, 'the report has a section per host session');
+  });
+
   test('"Open Rule Documentation" opens the bundled rule page', async () => {
     await vscode.commands.executeCommand('mcpWarden.openRuleDocs', 'unpinned-package');
     const label = await waitFor('a preview tab of the rule page', () => {
