@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyEdits, createLineIndex, DEFAULT_ENGINE_CONFIG, lint, ruleDocsUrl } from '../../server/src/engine/index';
-import { diagnosticSeverity } from '../../server/src/lsp/diagnostics';
+import { applyEdits, createLineIndex } from '../../server/src/engine/index';
+import { freshDiagnostics, publishedDiagnostics } from './fresh-lint';
 import { createPrng } from '../helpers/prng';
 import { startHarness, tempFolder, uriOf } from './lsp-harness';
 
@@ -52,16 +52,8 @@ describe('lsp: random edit storms', () => {
         const finalVersion = EDITS_PER_STORM + 1;
         const final = await harness.diagnostics(uri, (params) => params.version === finalVersion, 20_000);
 
-        const today = new Date().toISOString().slice(0, 10);
-        const fresh = lint({ text, path, config: { ...DEFAULT_ENGINE_CONFIG, today }, homeDir: harness.home });
-        const expected = fresh.findings.filter((finding) => !finding.suppressed).map((finding) => ({
-          code: finding.ruleId,
-          range: fresh.lines.rangeOf(finding.span),
-          severity: diagnosticSeverity(finding.severity, finding.confidence),
-          message: finding.message,
-          href: ruleDocsUrl(finding.ruleId),
-        }));
-        const actual = final.diagnostics.map((d) => ({ code: d.code, range: d.range, severity: d.severity, message: d.message, href: d.codeDescription?.href }));
+        const expected = freshDiagnostics(text, path, harness.home);
+        const actual = publishedDiagnostics(final);
         assert.ok(expected.length > 0, `seed ${seed}: the final text has findings to compare`);
         assert.deepEqual(actual, expected, `seed ${seed}: final diagnostics differ from a fresh lint of the final text`);
 

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_ENGINE_CONFIG, lint, ruleDocsUrl } from '../../server/src/engine/index';
-import { diagnosticSeverity } from '../../server/src/lsp/diagnostics';
+import { freshDiagnostics, publishedDiagnostics } from './fresh-lint';
 import { startHarness, tempFolder, uriOf } from './lsp-harness';
 
 const EDITS = 200;
@@ -30,16 +29,8 @@ describe('lsp: a flood of edits', () => {
       for (let step = 1; step <= EDITS; step++) harness.change(uri, step + 1, [{ text: textAt(step) }]);
       const final = await harness.diagnostics(uri, (params) => params.version === EDITS + 1);
 
-      const today = new Date().toISOString().slice(0, 10);
-      const fresh = lint({ text: textAt(EDITS), path, config: { ...DEFAULT_ENGINE_CONFIG, today }, homeDir: harness.home });
-      const expected = fresh.findings.filter((finding) => !finding.suppressed).map((finding) => ({
-        code: finding.ruleId,
-        range: fresh.lines.rangeOf(finding.span),
-        severity: diagnosticSeverity(finding.severity, finding.confidence),
-        message: finding.message,
-        href: ruleDocsUrl(finding.ruleId),
-      }));
-      const actual = final.diagnostics.map((d) => ({ code: d.code, range: d.range, severity: d.severity, message: d.message, href: d.codeDescription?.href }));
+      const expected = freshDiagnostics(textAt(EDITS), path, harness.home);
+      const actual = publishedDiagnostics(final);
       assert.ok(expected.length > 0, 'the final text has findings');
       assert.deepEqual(actual, expected);
 

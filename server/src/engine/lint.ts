@@ -116,8 +116,7 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
   const raw: Finding[] = [];
   const overrideHost = input.hostOverride;
   const syntax = syntaxOfPath(path);
-  const document = parseDocument(input.text, syntax) ?? parseDocument(input.text, 'json');
-  if (!document) throw new Error('no JSON parser registered');
+  const document = parseDocument(input.text, syntax);
   const lines = createLineIndex(input.text);
   let detection;
   try {

@@ -6,7 +6,8 @@
 import type { Confidence } from '../findings/finding';
 import type { Capability } from '../data/known-servers';
 import { weakest, stronger, type CapabilityEvidence, type ServerCapabilities } from './capability';
-import type { Session, SessionServer } from './effective-set';
+import type { ConfigInSet } from '../rules/rule';
+import { effectiveSessions, type Session, type SessionServer } from './effective-set';
 import { capabilitiesOf } from './server-capabilities';
 
 export type CombinationKind = 'lethal-trifecta' | 'exfiltration-pair' | 'untrusted-content-with-sensitive-account';
@@ -79,6 +80,20 @@ function outboundLeg(entry: SessionServer, caps: ServerCapabilities): Leg | unde
 
 function get(caps: ServerCapabilities, capability: Capability): CapabilityEvidence | undefined {
   return caps.capabilities.get(capability);
+}
+
+const bySet = new WeakMap<readonly ConfigInSet[], readonly Combination[]>();
+
+/**
+ * Every combination in the sessions of one lint run. The three combination rules receive the same `configs` array, so
+ * sessions and combinations are computed once per run (per keystroke in the editor), not once per rule.
+ */
+export function combinationsOfSet(configs: readonly ConfigInSet[]): readonly Combination[] {
+  const cached = bySet.get(configs);
+  if (cached) return cached;
+  const combinations = effectiveSessions(configs).flatMap((session) => combinationsOf(legsOf(session)));
+  bySet.set(configs, combinations);
+  return combinations;
 }
 
 /** Related locations beyond this many help nobody (and cost quadratic memory in huge configs). */

@@ -163,7 +163,7 @@ function sequentialEdits(document: ParsedDocument, steps: readonly Step[]): Text
     if (edits === 'unchanged') continue;
     if (edits.length === 0) return undefined;
     const text = applyEdits(current.text, edits);
-    current = parseDocument(text, document.syntax) ?? current;
+    current = parseDocument(text, document.syntax);
   }
   const before = document.text;
   const after = current.text;

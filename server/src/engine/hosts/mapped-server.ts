@@ -3,13 +3,14 @@
  * `uri`, Continue `requestOptions.headers`) into the same `ServerEntry`, so every rule applies unchanged.
  */
 import type { DocNode, JSONPath, ParsedDocument } from '../parse/document';
-import { entriesOf, located, nodeAt, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
+import { entriesOf, nodeAt, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
 import type { LocatedEntry } from '../model/located';
 import type { ConfigScope } from '../model/mcp-config';
 import type { ServerEntry, Transport } from '../model/server-entry';
 import { readLaunchSpec } from '../model/launch-spec';
 import type { Span } from '../text/span';
 import type { HostCapabilities } from './host-format';
+import { readAutoApprove, readDisabled } from './server-dialect';
 
 /** Where a host keeps each normalised field, as paths relative to the server object. */
 export interface ServerFieldMap {
@@ -42,8 +43,8 @@ export function readMappedServer(input: MappedServerInput): ServerEntry {
   const { document, node, path, fields, capabilities } = input;
   const object = node.type === 'object' ? node : undefined;
   const command = stringAt(object, fields.command, path);
-  const argsNode = valueAtKey(object, fields.args);
-  const envNode = valueAtKey(object, fields.env);
+  const argsNode = valueOf(object, fields.args);
+  const envNode = valueOf(object, fields.env);
   const args = stringItems(argsNode, [...path, fields.args]);
   const url = stringAt(object, fields.url, path);
   const type = fields.type ? valueAt(object, fields.type, path) : undefined;
@@ -55,8 +56,8 @@ export function readMappedServer(input: MappedServerInput): ServerEntry {
     headersNode ??= map;
     headers.push(...entriesOf(map, [...path, ...headersPath]));
   }
-  const disableField = capabilities.disableField;
-  const disabledValue = disableField ? valueAt(object, disableField.key, path) : undefined;
+  const disabled = readDisabled(object, path, capabilities);
+  const autoApprove = readAutoApprove(object, path, capabilities);
   const cwd = stringAt(object, fields.cwd, path);
   const launch = command ? readLaunchSpec(document, command, args) : undefined;
   return {
@@ -77,15 +78,10 @@ export function readMappedServer(input: MappedServerInput): ServerEntry {
     ...(headersNode ? { headersNode } : {}),
     ...(url ? { url } : {}),
     ...(cwd ? { cwd } : {}),
-    ...(disabledValue && typeof disabledValue.value === 'boolean'
-      ? { disabled: located(disabledValue.node, disableField?.inverted ? !disabledValue.value : disabledValue.value, disabledValue.path) }
-      : {}),
+    ...(disabled ? { disabled } : {}),
+    ...(autoApprove ? { autoApprove } : {}),
     ...(launch ? { launch } : {}),
   };
-}
-
-function valueAtKey(object: DocNode | undefined, key: string): DocNode | undefined {
-  return valueOf(object, key);
 }
 
 function transportOf(type: unknown, hasUrl: boolean, hasCommand: boolean, fields: ServerFieldMap): Transport {

@@ -91,21 +91,8 @@ export function readServer(
     if (type) break;
   }
   const transport = transportOf(type, url, urlImplies, command, dialect);
-  const disableField = capabilities.disableField;
-  const disabledValue = disableField ? valueAt(object, disableField.key, path) : undefined;
-  const disabled =
-    disabledValue && typeof disabledValue.value === 'boolean'
-      ? { ...disabledValue, value: disableField?.inverted ? !disabledValue.value : disabledValue.value }
-      : undefined;
-
-  let autoApprove: ServerEntry['autoApprove'];
-  for (const field of capabilities.autoApproveFields) {
-    const list = lastProperty(object, field);
-    if (list?.valueNode?.type === 'array') {
-      autoApprove = { field, items: stringItems(list.valueNode, [...path, field]), node: list.valueNode };
-      break;
-    }
-  }
+  const disabled = readDisabled(object, path, capabilities);
+  const autoApprove = readAutoApprove(object, path, capabilities);
 
   const entry: ServerEntry = {
     name,
@@ -124,7 +111,7 @@ export function readServer(
     ...(envNode ? { envNode } : {}),
     ...(headersNode ? { headersNode } : {}),
     ...(url ? { url } : {}),
-    ...(disabled ? { disabled: located(disabled.node, disabled.value, disabled.path, undefined) } : {}),
+    ...(disabled ? { disabled } : {}),
     ...(autoApprove ? { autoApprove } : {}),
   };
   const cwd = stringAt(object, 'cwd', path);
@@ -138,6 +125,23 @@ export function readServer(
     ...(trust ? { trust } : {}),
     ...(launch ? { launch } : {}),
   };
+}
+
+/** The host's disable flag as "is disabled" (`disabled: true`, or `enabled: false` where the flag is inverted). */
+export function readDisabled(object: DocNode | undefined, path: JSONPath, capabilities: HostCapabilities): Located<boolean> | undefined {
+  const field = capabilities.disableField;
+  const value = field ? valueAt(object, field.key, path) : undefined;
+  if (!field || !value || typeof value.value !== 'boolean') return undefined;
+  return located(value.node, field.inverted ? !value.value : value.value, value.path, value.node.parent?.children?.[0]);
+}
+
+/** The first auto-approve list the host declares (`autoApprove`, `alwaysAllow`, `tools`, ...). */
+export function readAutoApprove(object: DocNode | undefined, path: JSONPath, capabilities: HostCapabilities): ServerEntry['autoApprove'] {
+  for (const field of capabilities.autoApproveFields) {
+    const list = lastProperty(object, field);
+    if (list?.valueNode?.type === 'array') return { field, items: stringItems(list.valueNode, [...path, field]), node: list.valueNode };
+  }
+  return undefined;
 }
 
 function transportOf(

@@ -135,9 +135,3 @@ export function literalRemainder(value: string): string | undefined {
   }
   return rest + value.slice(cursor);
 }
-
-/** Whether a whole string is only a reference (or references) and holds no literal value of its own. */
-export function isPureReference(value: string): boolean {
-  const rest = literalRemainder(value);
-  return rest !== undefined && rest.replace(/^(Bearer|Basic|Token|token)\s+/, '').trim().length === 0;
-}

@@ -14,9 +14,3 @@ export function jsonStringSourceOffset(text: string, node: DocNode, index: numbe
   }
   return Math.min(source, end);
 }
-
-/** The span of a JSON string's content, without the quotes. */
-export function jsonStringContentSpan(node: DocNode): { offset: number; length: number } {
-  if (node.type !== 'string' || node.length < 2) return { offset: node.offset, length: node.length };
-  return { offset: node.offset + 1, length: node.length - 2 };
-}

@@ -6,12 +6,7 @@ import { parseYaml } from './parse-yaml';
 
 export type Parser = (text: string) => ParsedDocument;
 
-const PARSERS: Record<SyntaxFamily, Parser | undefined> = { json: parseJson, toml: parseToml, yaml: parseYaml };
-
-/** Registers the parser of a syntax family (called once at module load by that family's parser module). */
-export function registerParser(syntax: SyntaxFamily, parser: Parser): void {
-  PARSERS[syntax] = parser;
-}
+const PARSERS: Readonly<Record<SyntaxFamily, Parser>> = { json: parseJson, toml: parseToml, yaml: parseYaml };
 
 export function syntaxOfPath(path: string): SyntaxFamily {
   const lower = path.toLowerCase();
@@ -20,7 +15,7 @@ export function syntaxOfPath(path: string): SyntaxFamily {
   return 'json';
 }
 
-/** Parses `text` with the parser of `syntax`; undefined when no parser is registered for it. */
-export function parseDocument(text: string, syntax: SyntaxFamily): ParsedDocument | undefined {
-  return PARSERS[syntax]?.(text);
+/** Parses `text` with the parser of `syntax`. */
+export function parseDocument(text: string, syntax: SyntaxFamily): ParsedDocument {
+  return PARSERS[syntax](text);
 }

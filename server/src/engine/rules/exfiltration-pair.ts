@@ -2,8 +2,7 @@
  * A server that reads private data next to one that can send data out (the "read all files + send email" pair).
  * Reported when no untrusted source completes a lethal trifecta (that rule reports the stronger case).
  */
-import { combinationsOf, legsOf } from '../capabilities/combinations';
-import { effectiveSessions } from '../capabilities/effective-set';
+import { combinationsOfSet } from '../capabilities/combinations';
 import { reportCombination } from '../capabilities/report-combination';
 import { defineRule } from './rule';
 
@@ -16,10 +15,8 @@ export const exfiltrationPair = defineRule({
     fixable: 'unsafe',
   },
   checkSet(configs, context) {
-    for (const session of effectiveSessions(configs)) {
-      for (const combination of combinationsOf(legsOf(session))) {
-        if (combination.kind === 'exfiltration-pair') reportCombination(combination, context);
-      }
+    for (const combination of combinationsOfSet(configs)) {
+      if (combination.kind === 'exfiltration-pair') reportCombination(combination, context);
     }
   },
 });

@@ -2,8 +2,7 @@
  * Untrusted content + private data + a way out, in what one host loads together (within one server or across
  * several): a prompt injection in a page, issue or email can make the model read private data and send it out.
  */
-import { combinationsOf, legsOf } from '../capabilities/combinations';
-import { effectiveSessions } from '../capabilities/effective-set';
+import { combinationsOfSet } from '../capabilities/combinations';
 import { reportCombination } from '../capabilities/report-combination';
 import { defineRule } from './rule';
 
@@ -16,10 +15,8 @@ export const lethalTrifecta = defineRule({
     fixable: 'unsafe',
   },
   checkSet(configs, context) {
-    for (const session of effectiveSessions(configs)) {
-      for (const combination of combinationsOf(legsOf(session))) {
-        if (combination.kind === 'lethal-trifecta') reportCombination(combination, context);
-      }
+    for (const combination of combinationsOfSet(configs)) {
+      if (combination.kind === 'lethal-trifecta') reportCombination(combination, context);
     }
   },
 });

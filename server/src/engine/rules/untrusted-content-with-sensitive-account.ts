@@ -2,8 +2,7 @@
  * A server that reads content written by others (pages, search results, mail, issues) next to one that acts on a
  * sensitive account (payments, cloud administration, email, health): injected text can move money or delete resources.
  */
-import { combinationsOf, legsOf } from '../capabilities/combinations';
-import { effectiveSessions } from '../capabilities/effective-set';
+import { combinationsOfSet } from '../capabilities/combinations';
 import { reportCombination } from '../capabilities/report-combination';
 import { defineRule } from './rule';
 
@@ -16,10 +15,8 @@ export const untrustedContentWithSensitiveAccount = defineRule({
     fixable: 'unsafe',
   },
   checkSet(configs, context) {
-    for (const session of effectiveSessions(configs)) {
-      for (const combination of combinationsOf(legsOf(session))) {
-        if (combination.kind === 'untrusted-content-with-sensitive-account') reportCombination(combination, context);
-      }
+    for (const combination of combinationsOfSet(configs)) {
+      if (combination.kind === 'untrusted-content-with-sensitive-account') reportCombination(combination, context);
     }
   },
 });

@@ -83,11 +83,6 @@ export function looksLikePath(value: string): boolean {
   return /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/]|\\\\)/.test(value) && !/\s/.test(value.slice(0, 200));
 }
 
-/** A URL (any scheme); whether it holds credentials is decided elsewhere. */
-export function looksLikeUrl(value: string): boolean {
-  return /^[a-z][a-z0-9+.-]{1,15}:\/\//i.test(value);
-}
-
 /**
  * An identifier rather than a secret: dash/underscore-separated lower-case words such as a GCP project id
  * (`gen-lang-client-0123456789`), a version, an email, a domain or a number.

@@ -4,10 +4,6 @@ import { normalizeImageName, normalizePypiName } from '../data/known-servers';
 /** Ecosystems whose packages have versions the supply-chain rules can reason about. */
 export type VersionedEcosystem = 'npm' | 'pypi' | 'oci' | 'jsr';
 
-export function isVersionedEcosystem(ecosystem: string): ecosystem is VersionedEcosystem {
-  return ecosystem === 'npm' || ecosystem === 'pypi' || ecosystem === 'oci' || ecosystem === 'jsr';
-}
-
 /** The normalised name: npm and jsr lower-cased, PyPI per PEP 503, images without `docker.io/library/`. */
 export function normalizePackageName(ecosystem: string, name: string): string {
   if (ecosystem === 'pypi') return normalizePypiName(name);

@@ -17,11 +17,6 @@ export function launchedPackages(server: ServerEntry): LaunchedPackage[] {
   ];
 }
 
-/** `@scope/pkg@1.2.3` / `name==1.0` / `image:tag` as the user wrote the package, for messages. */
-export function writtenPackage(ref: PackageRef): string {
-  return ref.token.value;
-}
-
 /** A stable discriminator for one package of a server (several packages may be reported on one server). */
 export function packageDiscriminator(ref: PackageRef): string {
   return `${ref.ecosystem}:${ref.name}`;

@@ -13,11 +13,3 @@ export function spanOf(offset: number, length: number): Span {
 export function spanEnd(span: Span): number {
   return span.offset + span.length;
 }
-
-/** Whether `inner` lies completely inside `outer`. */
-export function spanContains(outer: Span, inner: Span): boolean {
-  return inner.offset >= outer.offset && spanEnd(inner) <= spanEnd(outer);
-}
-
-/** The empty span at the start of a document; used where nothing better is known. */
-export const DOCUMENT_START: Span = { offset: 0, length: 0 };
