@@ -72,7 +72,13 @@ describe('effective server set', () => {
       { path: '/repo/.vscode/mcp.json', key: 'servers', servers: { filesystem, twilio } },
     ]);
     assert.equal(findingsIn(results, profile, 'lethal-trifecta').length, 1);
-    assert.deepEqual(findingsIn(results, '/repo/.vscode/mcp.json', 'lethal-trifecta').map((f) => f.server), ['filesystem', 'twilio']);
+    // Twilio is the sensitive account fetch's pages can reach, so the trifecta goes through it too; the file server,
+    // another private source, is a related location, and fetch in the profile file is related across files.
+    const [workspaceFinding, ...more] = findingsIn(results, '/repo/.vscode/mcp.json', 'lethal-trifecta');
+    assert.equal(more.length, 0);
+    assert.equal(workspaceFinding?.server, 'twilio');
+    assert.deepEqual(workspaceFinding?.related.map((r) => [r.file ?? '(same file)', r.message.split(':')[0]]), [[profile, 'fetch'], ['(same file)', 'filesystem']]);
+    assert.deepEqual(findingsIn(results, '/repo/.vscode/mcp.json', 'untrusted-content-with-sensitive-account').map((f) => f.server), ['twilio']);
   });
 
   it('Gemini CLI: user + project settings, and trust in either', () => {

@@ -23,7 +23,9 @@ describe('server hover', () => {
     assert.match(card, /^#### slack/);
     assert.match(card, /known server `slack-korotovsky`/);
     assert.match(card, /\*\*Secrets \(names only\):\*\* `SLACK_BOT_TOKEN`/);
-    assert.match(card, /\*\*Lethal trifecta\*\* \(high\): untrusted content read by slack can instruct the model to read private data through filesystem and send it out through fetch/);
+    assert.match(card, /\*\*Lethal trifecta\*\* \(high\): slack alone has all three legs/);
+    const files = serverHoverAt(project, projectText.indexOf('"filesystem"') + 2, [user, project, vscode]);
+    assert.match(files ?? '', /\*\*Lethal trifecta\*\* \(high\): untrusted content read by fetch can instruct the model to read private data through filesystem and send it out through fetch/);
   });
 
   it('is empty away from a server name', () => {

@@ -83,9 +83,9 @@ describe('lsp: diagnostics of open documents', () => {
     ].join('\n');
     harness.change(uri, 4, [{ text }]);
     const published = await harness.diagnostics(uri, (params) => params.version === 4);
-    const trifecta = published.diagnostics.find((d) => d.code === 'lethal-trifecta' && (d.relatedInformation ?? []).length > 0);
-    assert.ok(trifecta, `lethal-trifecta with related locations expected, got ${published.diagnostics.map((d) => d.code).join(', ')}`);
-    for (const related of trifecta.relatedInformation ?? []) {
+    const pair = published.diagnostics.find((d) => d.code === 'exfiltration-pair' && (d.relatedInformation ?? []).length > 0);
+    assert.ok(pair, `exfiltration-pair with related locations expected, got ${published.diagnostics.map((d) => d.code).join(', ')}`);
+    for (const related of pair.relatedInformation ?? []) {
       assert.equal(related.location.uri, uri);
       assert.ok([2, 3].includes(related.location.range.start.line), `related line ${related.location.range.start.line}`);
       assert.equal(related.location.range.start.character, 4);

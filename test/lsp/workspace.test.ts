@@ -27,7 +27,7 @@ describe('lsp: workspace scan', () => {
     write(join(workspace, '.mcp.json'), '{\n  "mcpServers": {\n    "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"] }\n  }\n}\n');
     write(join(workspace, 'node_modules', 'pkg', '.cursor', 'mcp.json'), UNPINNED_CURSOR);
     write(join(workspace, 'src', 'index.json'), '{ "mcpServers": { "x": { "command": "uvx", "args": ["y"] } } }');
-    write(join(home, '.claude.json'), '{\n  "mcpServers": {\n    "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.4.7"] },\n    "files": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "/home/me/docs"] }\n  }\n}\n');
+    write(join(home, '.claude.json'), '{\n  "mcpServers": {\n    "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.4.7"] },\n    "brave": { "command": "npx", "args": ["-y", "@brave/brave-search-mcp-server@2.0.58"] }\n  }\n}\n');
     write(join(home, '.cursor', 'mcp.json'), UNPINNED_CURSOR);
     harness = await startHarness({ workspace, home });
   });

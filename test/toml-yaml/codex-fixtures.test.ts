@@ -91,8 +91,9 @@ function matchesServer(finding: Finding, labelled: string): boolean {
   if (labelled === '*' || labelled === '') return true;
   const servers = labelled.split('+');
   if (servers.length === 1) return finding.server === labelled;
-  // A pair: reported on one member, naming the other.
-  return servers.some((server) => finding.server === server) && servers.every((server) => finding.server === server || finding.message.includes(server));
+  // A pair: reported on one member, naming the other in the message or in a related location.
+  const mentions = (server: string): boolean => finding.message.includes(server) || finding.related.some((related) => related.message.startsWith(`${server}:`));
+  return servers.some((server) => finding.server === server) && servers.every((server) => finding.server === server || mentions(server));
 }
 
 function checkSpan(result: LintResult, finding: Finding): void {

@@ -22,8 +22,19 @@ export const CAPABILITY_LABELS: Readonly<Record<Capability, string>> = {
 /** Where a capability was learnt from; decides its confidence. */
 export type EvidenceSource = 'known-server' | 'proxy-target' | 'package-name' | 'image-name' | 'url' | 'command' | 'arguments' | 'env' | 'server-name';
 
+/**
+ * Who writes the untrusted content: anyone on the internet (`open`: pages, search results, mail), a documentation index
+ * (`docs`), or people in the user's own accounts (`account`: issues, tickets, chat). Only open content starts a
+ * cross-server attack path by default.
+ */
+export type UntrustedKind = 'open' | 'docs' | 'account';
+/** Where code runs: on the machine or a cluster (`machine`: reaches every credential there), or inside a browser page. */
+export type ExecutionKind = 'machine' | 'page';
+
 export interface CapabilityEvidence {
   readonly capability: Capability;
+  /** For `reads_untrusted_content` and `executes_code`: which kind (see above). */
+  readonly kind?: UntrustedKind | ExecutionKind;
   readonly confidence: Confidence;
   /** Why, in a few words ("known server @modelcontextprotocol/server-filesystem", "package name mentions slack"). */
   readonly reason: string;

@@ -1,14 +1,21 @@
 /**
- * Risky combinations in one session: the lethal trifecta (untrusted content + private data + a way out), the weaker
- * exfiltration pair (private data + a way out, no untrusted source), and untrusted content next to a sensitive account.
- * One combination per involved server: it names the most certain path through that server and relates the others.
+ * Risky combinations in one session, each reported on its most telling path:
+ * - untrusted content that anyone can write (a page, a search result, a mail) next to a sensitive account or a shell;
+ * - the lethal trifecta across servers: that content + private data + a way out;
+ * - the weaker exfiltration pair (private data + a way out) when no such content is loaded;
+ * - and every server that holds all three legs on its own (any untrusted content: the GitHub issue attack).
+ * One path per risk and session: the servers it names carry the finding, and every other server that could play a
+ * role is a related location. Ten web and account servers read as a few findings, not one per server; disabling a
+ * named server brings up the next path, if any.
  */
 import type { Confidence } from '../findings/finding';
 import type { Capability } from '../data/known-servers';
-import { weakest, stronger, type CapabilityEvidence, type ServerCapabilities } from './capability';
+import type { CapabilityEvidence, ServerCapabilities } from './capability';
 import type { ConfigInSet } from '../rules/rule';
 import { effectiveSessions, type Session, type SessionServer } from './effective-set';
 import { capabilitiesOf } from './server-capabilities';
+import { isFilesystemServer, rootsOf } from './server-roots';
+import { pickBest, type RankKey } from './pick-best';
 
 export type CombinationKind = 'lethal-trifecta' | 'exfiltration-pair' | 'untrusted-content-with-sensitive-account';
 export type Role = 'untrusted' | 'private' | 'outbound' | 'sensitive';
@@ -23,11 +30,11 @@ export interface Leg {
 export interface Combination {
   readonly kind: CombinationKind;
   readonly session: Session;
-  /** The server the finding is anchored on. */
+  /** The server the finding is anchored on: one of the servers the path names. */
   readonly anchor: SessionServer;
-  /** The named path through the anchor, in flow order. */
+  /** The named path, in flow order. */
   readonly path: readonly Leg[];
-  /** Every other server taking part, with the roles it plays (for related locations). */
+  /** The other servers of the path, then every other server that can play a role (for related locations). */
   readonly others: readonly { readonly entry: SessionServer; readonly legs: readonly Leg[] }[];
   /** How many other servers take part in all (`others` holds the first MAX_OTHERS of them). */
   readonly othersCount: number;
@@ -38,10 +45,13 @@ export interface Combination {
 
 export interface SessionLegs {
   readonly session: Session;
+  /** Untrusted content anyone can write: what starts a path across servers. */
   readonly untrusted: readonly Leg[];
   readonly private: readonly Leg[];
   readonly outbound: readonly Leg[];
   readonly sensitive: readonly Leg[];
+  /** Servers that hold all three legs alone (untrusted content of any kind). */
+  readonly selfContained: readonly (readonly [Leg, Leg, Leg])[];
   /** Servers whose capabilities are unknown (not counted in any leg). */
   readonly unknown: readonly SessionServer[];
 }
@@ -51,31 +61,44 @@ export function legsOf(session: Session): SessionLegs {
   const privateLegs: Leg[] = [];
   const outbound: Leg[] = [];
   const sensitive: Leg[] = [];
+  const selfContained: [Leg, Leg, Leg][] = [];
   const unknown: SessionServer[] = [];
   for (const entry of session.servers) {
     const caps = capabilitiesOf(entry.server);
     if (caps.unknown) unknown.push(entry);
     const leg = (role: Role, evidence: CapabilityEvidence | undefined): Leg | undefined =>
       evidence ? { entry, role, confidence: evidence.confidence, reason: evidence.reason } : undefined;
-    const u = leg('untrusted', get(caps, 'reads_untrusted_content'));
+    const anyUntrusted = get(caps, 'reads_untrusted_content');
+    const u = anyUntrusted?.kind === 'open' ? leg('untrusted', anyUntrusted) : undefined;
     const p = leg('private', get(caps, 'reads_private_data'));
-    const s = leg('sensitive', get(caps, 'sensitive_account'));
     const o = outboundLeg(entry, caps);
+    const s = leg('sensitive', get(caps, 'sensitive_account')) ?? shellLeg(entry, caps);
     if (u) untrusted.push(u);
     if (p) privateLegs.push(p);
     if (o) outbound.push(o);
     if (s) sensitive.push(s);
+    if (anyUntrusted && p && o) selfContained.push([leg('untrusted', anyUntrusted) as Leg, p, o]);
   }
-  return { session, untrusted, private: privateLegs, outbound, sensitive, unknown };
+  return { session, untrusted, private: privateLegs, outbound, sensitive, selfContained, unknown };
 }
 
-/** A way out: direct external communication, or code execution (which can run `curl`), one confidence step lower. */
+/**
+ * A way out: direct external communication, or code running on the machine (which can run `curl`), one confidence step
+ * lower. A documentation index is not one: its queries name a library or a page.
+ */
 function outboundLeg(entry: SessionServer, caps: ServerCapabilities): Leg | undefined {
   const direct = get(caps, 'external_communication');
-  if (direct) return { entry, role: 'outbound', confidence: direct.confidence, reason: direct.reason };
+  if (direct && get(caps, 'reads_untrusted_content')?.kind !== 'docs') return { entry, role: 'outbound', confidence: direct.confidence, reason: direct.reason };
   const exec = get(caps, 'executes_code');
-  if (!exec) return undefined;
+  if (exec?.kind !== 'machine') return undefined;
   return { entry, role: 'outbound', confidence: exec.confidence === 'high' ? 'medium' : 'low', reason: `${exec.reason}; running commands can send data anywhere` };
+}
+
+/** Code running on the machine or a cluster reaches every credential there: as sensitive as an account. */
+function shellLeg(entry: SessionServer, caps: ServerCapabilities): Leg | undefined {
+  const exec = get(caps, 'executes_code');
+  if (exec?.kind !== 'machine') return undefined;
+  return { entry, role: 'sensitive', confidence: exec.confidence, reason: exec.reason };
 }
 
 function get(caps: ServerCapabilities, capability: Capability): CapabilityEvidence | undefined {
@@ -99,134 +122,116 @@ export function combinationsOfSet(configs: readonly ConfigInSet[]): readonly Com
 /** Related locations beyond this many help nobody (and cost quadratic memory in huge configs). */
 const MAX_OTHERS = 25;
 
+const RANK: Readonly<Record<Confidence, number>> = { high: 2, medium: 1, low: 0 };
+const certainty: RankKey<Leg> = (leg) => RANK[leg.confidence];
+
 export function combinationsOf(legs: SessionLegs): Combination[] {
   const found: Combination[] = [];
-  const untrusted = indexLegs(legs.untrusted);
-  const privateLegs = indexLegs(legs.private);
-  const outbound = indexLegs(legs.outbound);
-  const sensitive = indexLegs(legs.sensitive);
-  const trifecta = legs.untrusted.length > 0 && legs.private.length > 0 && legs.outbound.length > 0;
-  if (trifecta) {
-    const byEntry = groupByEntry([legs.untrusted, legs.private, legs.outbound]);
-    for (const entry of byEntry.keys()) {
-      const path: Leg[] = [];
-      for (const group of [untrusted, privateLegs, outbound]) path.push(pickInPath(group, entry, path));
-      const [u, p, o] = path as [Leg, Leg, Leg];
-      found.push(make('lethal-trifecta', legs, entry, path, byEntry, trifectaSentence(u, p, o)));
-    }
-  } else if (legs.private.length > 0 && legs.outbound.length > 0) {
-    const byEntry = groupByEntry([legs.private, legs.outbound]);
-    for (const entry of involvedDistinct(legs.private, legs.outbound)) {
-      const [p, o] = pickPair(privateLegs, outbound, entry);
-      found.push(make('exfiltration-pair', legs, entry, [p, o], byEntry,
-        `a prompt can make the model read private data through ${p.entry.server.name} (${p.reason}) and send it out through ${o.entry.server.name} (${o.reason})`));
+  const named = new Set<SessionServer>();
+  const isNamed: RankKey<Leg> = (leg) => (named.has(leg.entry) ? 1 : 0);
+  const name = (path: readonly Leg[]): void => path.forEach((leg) => named.add(leg.entry));
+  const add = (kind: CombinationKind, path: Leg[], participants: readonly (readonly Leg[])[], sentence: string): boolean => {
+    const combinations = anchoredOnPath(kind, legs.session, path, participants, sentence);
+    found.push(...combinations);
+    if (combinations.length > 0) name(path);
+    return combinations.length > 0;
+  };
+
+  // Untrusted content next to a sensitive account or a shell: the best trigger that has a target other than itself.
+  const triggers = [...legs.untrusted].sort(byKeys([certainty, isBrowser]));
+  let trigger: Leg | undefined = triggers[0];
+  for (const candidate of triggers) {
+    // A real account before a shell: the account is what the reviewer of this session has to weigh.
+    const target = pickBest(legs.sensitive, [(leg) => (isShell(leg) ? 0 : 1), certainty], (leg) => leg.entry !== candidate.entry);
+    if (!target) continue;
+    trigger = candidate;
+    add('untrusted-content-with-sensitive-account', [candidate, target], [legs.untrusted, legs.sensitive],
+      `untrusted content read by ${candidate.entry.server.name} (${candidate.reason}) can instruct the model to act through ${target.entry.server.name}, which ${isShell(target) ? 'runs commands with the credentials it has' : 'reaches a sensitive account'} (${target.reason})`);
+    break;
+  }
+
+  // The lethal trifecta across servers, through what is already named where it is as certain.
+  let trifecta: Leg[] | undefined;
+  if (trigger) {
+    const t = trigger;
+    const notTrigger: RankKey<Leg> = (leg) => (leg.entry !== t.entry ? 1 : 0);
+    const p = pickBest(legs.private, [certainty, notTrigger, isNamed, readsFiles, breadth]);
+    const o = p && pickBest(legs.outbound, [(leg) => (leg.entry !== p.entry ? 1 : 0), (leg) => (leg.entry === t.entry || named.has(leg.entry) ? 1 : 0), certainty]);
+    if (p && o && new Set([t.entry, p.entry, o.entry]).size > 1) {
+      const path = [t, p, o];
+      const reported = add('lethal-trifecta', path, [legs.untrusted, legs.private, legs.outbound],
+        `untrusted content read by ${t.entry.server.name} can instruct the model to read private data through ${p.entry.server.name} and send it out through ${o.entry.server.name}`);
+      if (reported) trifecta = path;
     }
   }
-  if (legs.untrusted.length > 0 && legs.sensitive.length > 0) {
-    const byEntry = groupByEntry([legs.untrusted, legs.sensitive]);
-    for (const entry of involvedDistinct(legs.untrusted, legs.sensitive)) {
-      const [u, s] = pickPair(untrusted, sensitive, entry);
-      found.push(make('untrusted-content-with-sensitive-account', legs, entry, [u, s], byEntry,
-        `untrusted content read by ${u.entry.server.name} (${u.reason}) can instruct the model to act through ${s.entry.server.name}, which reaches a sensitive account (${s.reason})`));
+
+  // Without content anyone can write, private data next to a way out is still one prompt away from leaving.
+  if (!trifecta) {
+    const p = pickBest(legs.private, [certainty, readsFiles, breadth], (leg) => legs.outbound.some((o) => o.entry !== leg.entry));
+    const o = p && pickBest(legs.outbound, [isNamed, certainty], (leg) => leg.entry !== p.entry);
+    if (p && o) {
+      add('exfiltration-pair', [p, o], [legs.private, legs.outbound],
+        `a prompt can make the model read private data through ${p.entry.server.name} (${p.reason}) and send it out through ${o.entry.server.name} (${o.reason})`);
     }
+  }
+
+  // A server with all three legs alone, unless a path across servers already names it with at least that certainty.
+  const onTrifecta = new Set(trifecta?.map((leg) => leg.entry));
+  const trifectaCertainty = Math.min(...(trifecta ?? []).map((leg) => RANK[leg.confidence]));
+  for (const [u, p, o] of legs.selfContained) {
+    if (onTrifecta.has(u.entry) && trifectaCertainty >= Math.min(RANK[u.confidence], RANK[p.confidence], RANK[o.confidence])) continue;
+    found.push(...anchoredOnPath('lethal-trifecta', legs.session, [u, p, o], [], `${u.entry.server.name} alone has all three legs (${u.reason}): untrusted content it reads can instruct the model to read private data through it and send it out through it`));
   }
   return found;
 }
 
-/** The legs of one role, by server and ranked most certain first (file order among equals): picks stay O(1) per anchor. */
-interface IndexedLegs {
-  readonly byEntry: ReadonlyMap<SessionServer, Leg>;
-  readonly ranked: readonly Leg[];
-}
+const isBrowser: RankKey<Leg> = (leg) => (get(capabilitiesOf(leg.entry.server), 'executes_code')?.kind === 'page' ? 1 : 0);
+const isShell = (leg: Leg): boolean => get(capabilitiesOf(leg.entry.server), 'sensitive_account') === undefined;
+/** Files on disk first: the private data people least expect to leave. */
+const readsFiles: RankKey<Leg> = (leg) => (isFilesystemServer(leg.entry.server) ? 1 : 0);
+/** Among file servers, the one given the widest folder (fewest path segments). */
+const breadth: RankKey<Leg> = (leg) => -Math.min(99, ...rootsOf(leg.entry.server).map((root) => root.value.split(/[\\/]+/).filter(Boolean).length));
 
-const RANK: Readonly<Record<Confidence, number>> = { high: 2, medium: 1, low: 0 };
-
-function indexLegs(legs: readonly Leg[]): IndexedLegs {
-  const byEntry = new Map<SessionServer, Leg>();
-  for (const leg of legs) if (!byEntry.has(leg.entry)) byEntry.set(leg.entry, leg);
-  const ranked = legs.map((leg, index) => ({ leg, index }))
-    .sort((a, b) => RANK[b.leg.confidence] - RANK[a.leg.confidence] || a.index - b.index)
-    .map((item) => item.leg);
-  return { byEntry, ranked };
-}
-
-/**
- * The leg for the next role of a path through `anchor`: the anchor's own leg the first time it can play a role; once
- * it is on the path, another server that is at least as certain (a path across servers is the clearer story).
- */
-function pickInPath(legs: IndexedLegs, anchor: SessionServer, path: readonly Leg[]): Leg {
-  const own = legs.byEntry.get(anchor);
-  const anchorUsed = path.some((leg) => leg.entry === anchor);
-  if (own && !anchorUsed) return own;
-  const other = best(legs, path, (leg) => leg.entry !== anchor && (!own || !stronger(own.confidence, leg.confidence)));
-  return other ?? own ?? (best(legs, path, () => true) as Leg);
-}
-
-/** A pair through `anchor` with two different servers: the anchor's own leg and the most certain partner. */
-function pickPair(first: IndexedLegs, second: IndexedLegs, anchor: SessionServer): [Leg, Leg] {
-  const ownFirst = first.byEntry.get(anchor);
-  const otherSecond = best(second, [], (leg) => leg.entry !== anchor);
-  if (ownFirst && otherSecond) return [ownFirst, otherSecond];
-  const ownSecond = second.byEntry.get(anchor) as Leg;
-  return [best(first, [], (leg) => leg.entry !== anchor) as Leg, ownSecond];
-}
-
-/** Most certain accepted leg; among equals, a server not yet on the path, then file order. */
-function best(legs: IndexedLegs, path: readonly Leg[], accept: (leg: Leg) => boolean): Leg | undefined {
-  const onPath = (leg: Leg): boolean => path.some((p) => p.entry === leg.entry);
-  let chosen: Leg | undefined;
-  for (const leg of legs.ranked) {
-    if (!accept(leg)) continue;
-    if (!chosen) {
-      chosen = leg;
-      if (!onPath(leg)) return leg;
-      continue;
+function byKeys(keys: readonly RankKey<Leg>[]): (a: Leg, b: Leg) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const difference = key(b) - key(a);
+      if (difference !== 0) return difference;
     }
-    if (leg.confidence !== chosen.confidence) return chosen;
-    if (!onPath(leg)) return leg;
-  }
-  return chosen;
+    return 0;
+  };
 }
 
-function trifectaSentence(u: Leg, p: Leg, o: Leg): string {
-  const [un, pn, on] = [u.entry.server.name, p.entry.server.name, o.entry.server.name];
-  if (un === pn && pn === on) {
-    return `${un} alone has all three legs (${u.reason}): untrusted content it reads can instruct the model to read private data through it and send it out through it`;
-  }
-  return `untrusted content read by ${un} can instruct the model to read private data through ${pn} and send it out through ${on}`;
-}
-
-function make(kind: CombinationKind, legs: SessionLegs, anchor: SessionServer, path: Leg[], byEntry: ReadonlyMap<SessionServer, Leg[]>, sentence: string): Combination {
-  // Path members first, then the rest in file order; linear, so large configs stay fast.
-  const first = path.map((leg) => leg.entry).filter((entry, index, all) => entry !== anchor && all.indexOf(entry) === index);
-  const chosen: SessionServer[] = [...first];
-  for (const entry of byEntry.keys()) {
-    if (chosen.length >= MAX_OTHERS) break;
-    if (entry !== anchor && !first.includes(entry)) chosen.push(entry);
-  }
-  const others = chosen.map((entry) => ({ entry, legs: byEntry.get(entry) ?? [] }));
-  const othersCount = byEntry.size - (byEntry.has(anchor) ? 1 : 0);
-  const confidence = path.reduce<Confidence>((acc, leg) => weakest(acc, leg.confidence), 'high');
-  return { kind, session: legs.session, anchor, path, others, othersCount, confidence, sentence };
-}
-
-/** Every server taking part in `groups`, with its legs, in file order of first appearance. */
-function groupByEntry(groups: readonly (readonly Leg[])[]): Map<SessionServer, Leg[]> {
-  const byEntry = new Map<SessionServer, Leg[]>();
-  for (const group of groups) {
+/** One combination per distinct server on the path; the rest of the path and the other participants are related. */
+function anchoredOnPath(kind: CombinationKind, session: Session, path: Leg[], participants: readonly (readonly Leg[])[], sentence: string): Combination[] {
+  const onPath = [...new Set(path.map((leg) => leg.entry))];
+  const roles = new Map<SessionServer, Leg[]>();
+  for (const leg of path) roles.set(leg.entry, [...(roles.get(leg.entry) ?? []), leg]);
+  for (const group of participants) {
     for (const leg of group) {
-      const list = byEntry.get(leg.entry);
-      if (list) list.push(leg);
-      else byEntry.set(leg.entry, [leg]);
+      const list = roles.get(leg.entry);
+      if (!list) roles.set(leg.entry, [leg]);
+      else if (!list.some((known) => known.role === leg.role)) list.push(leg);
     }
   }
-  return byEntry;
-}
-
-/** Servers in `a` with a different partner in `b`, and the reverse. */
-function involvedDistinct(a: readonly Leg[], b: readonly Leg[]): SessionServer[] {
-  const seen = new Set<SessionServer>();
-  for (const leg of a) if (b.some((other) => other.entry !== leg.entry)) seen.add(leg.entry);
-  for (const leg of b) if (a.some((other) => other.entry !== leg.entry)) seen.add(leg.entry);
-  return [...seen];
+  // A path guessed from names alone is not worth a finding: the inventory still lists those capabilities.
+  if (path.every((leg) => leg.confidence === 'low')) return [];
+  const confidence = path.reduce<Confidence>((acc, leg) => (RANK[leg.confidence] < RANK[acc] ? leg.confidence : acc), 'high');
+  return onPath.map((anchor) => {
+    const others: SessionServer[] = onPath.filter((entry) => entry !== anchor);
+    for (const entry of roles.keys()) {
+      if (others.length >= MAX_OTHERS) break;
+      if (entry !== anchor && !others.includes(entry)) others.push(entry);
+    }
+    return {
+      kind,
+      session,
+      anchor,
+      path,
+      others: others.map((entry) => ({ entry, legs: roles.get(entry) ?? [] })),
+      othersCount: roles.size - 1,
+      confidence,
+      sentence,
+    };
+  });
 }

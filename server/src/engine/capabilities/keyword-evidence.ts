@@ -3,6 +3,7 @@
  * in the known-server data. Each topic says what such a server usually can do; confidence comes from where the word was.
  */
 import type { Capability } from '../data/known-servers';
+import type { ExecutionKind, UntrustedKind } from './capability';
 
 export interface Topic {
   readonly id: string;
@@ -12,6 +13,10 @@ export interface Topic {
   readonly capabilities: readonly Capability[];
   /** Whether an env var name such as `SLACK_BOT_TOKEN` is evidence (generic words like `url` are not). */
   readonly inEnvNames: boolean;
+  /** Who writes the untrusted content of such a server, when the topic reads any. */
+  readonly untrusted?: UntrustedKind;
+  /** Where the code of such a server runs, when the topic executes any. */
+  readonly executes?: ExecutionKind;
 }
 
 const P: Capability = 'reads_private_data';
@@ -23,26 +28,29 @@ const S: Capability = 'sensitive_account';
 
 /** Ordered from specific to generic; every matching topic contributes. Words are matched after splitting names into lower-case words. */
 export const TOPICS: readonly Topic[] = [
-  { id: 'code-hosting', label: 'a code hosting account (repositories, issues written by others)', pattern: /\b(github|gitlab|bitbucket|gitea|forgejo|gh)\b/, capabilities: [P, U, O, W], inEnvNames: true },
+  { id: 'code-hosting', label: 'a code hosting account (repositories, issues written by others)', pattern: /\b(github|gitlab|bitbucket|gitea|forgejo|gh)\b/, capabilities: [P, U, O, W], inEnvNames: true, untrusted: 'account' },
   { id: 'git', label: 'git repositories', pattern: /\bgit\b/, capabilities: [P, W], inEnvNames: false },
-  { id: 'email', label: 'a mailbox', pattern: /\b(e ?mail|gmail|outlook|imap|smtp|postmark|sendgrid|mailgun|resend|protonmail|inbox|ms ?365|office ?365)\b/, capabilities: [P, U, O, S], inEnvNames: true },
-  { id: 'chat', label: 'a chat workspace', pattern: /\b(slack|discord|telegram|teams|whatsapp|mattermost|lark|feishu|wechat|matrix|sms|twilio|chat)\b/, capabilities: [P, U, O, W], inEnvNames: true },
-  { id: 'workspace', label: 'a team workspace (docs, tickets)', pattern: /\b(notion|confluence|jira|atlassian|linear|asana|trello|clickup|monday|todoist|coda|hubspot|salesforce|zendesk|intercom)\b/, capabilities: [P, U, O, W], inEnvNames: true },
+  { id: 'email', label: 'a mailbox', pattern: /\b(e ?mail|gmail|outlook|imap|smtp|postmark|sendgrid|mailgun|resend|protonmail|inbox|ms ?365|office ?365)\b/, capabilities: [P, U, O, S], inEnvNames: true, untrusted: 'open' },
+  { id: 'chat', label: 'a chat workspace', pattern: /\b(slack|discord|telegram|teams|whatsapp|mattermost|lark|feishu|wechat|matrix|sms|twilio|chat)\b/, capabilities: [P, U, O, W], inEnvNames: true, untrusted: 'account' },
+  { id: 'workspace', label: 'a team workspace (docs, tickets)', pattern: /\b(notion|confluence|jira|atlassian|linear|asana|trello|clickup|monday|todoist|coda|hubspot|salesforce|zendesk|intercom)\b/, capabilities: [P, U, O, W], inEnvNames: true, untrusted: 'account' },
   { id: 'documents', label: 'personal documents and notes', pattern: /\b(g ?drive|google (drive|docs|sheets|calendar)|dropbox|onedrive|sharepoint|obsidian|evernote|calendar|contacts)\b/, capabilities: [P, W], inEnvNames: true },
   { id: 'database', label: 'a database', pattern: /\b(postgres(ql)?|pg|mysql|mariadb|sqlite|mongo(db)?|redis|database|db|dbhub|sql|supabase|neon|snowflake|bigquery|clickhouse|neo4j|dynamo(db)?|elasticsearch|cassandra|duckdb|motherduck|prisma|firestore|airtable|qdrant|chroma|pinecone|milvus|weaviate)\b/, capabilities: [P, W], inEnvNames: true },
   { id: 'files', label: 'local files', pattern: /\b(file ?system|filesystem|fs|files?|directory|folders?)\b/, capabilities: [P, W], inEnvNames: false },
   { id: 'memory', label: 'a private knowledge store', pattern: /\b(memory|mem0|memories|knowledge|kb|rag|vector)\b/, capabilities: [P, W], inEnvNames: false },
-  { id: 'browser', label: 'a web browser (pages written by anyone; may use logged-in sessions)', pattern: /\b(browser|browsers|playwright|puppeteer|chrome|chromium|selenium|chrome ?devtools|browserbase|headless|webdriver|browsertools|stagehand)\b/, capabilities: [P, U, O, E], inEnvNames: false },
-  { id: 'web', label: 'web pages', pattern: /\b(fetch|fetcher|curl|crawl|crawler|scrape|scraper|scraping|firecrawl|jina|spider|apify|brightdata|webpage|website|web)\b/, capabilities: [U, O], inEnvNames: false },
-  { id: 'search', label: 'web search results', pattern: /\b(search|brave|tavily|exa|serper|serpapi|serp|perplexity(ai)?|bing|duckduckgo|ddg|kagi|searx|searxng|news|arxiv|wikipedia|youtube|reddit|twitter|hackernews|rss|context7|deepwiki|stackoverflow)\b/, capabilities: [U, O], inEnvNames: true },
-  { id: 'shell', label: 'a shell (runs commands)', pattern: /\b(shell|terminal|exec|execute|executor|command|commander|cmd|bash|zsh|powershell|pwsh|ssh|interpreter|sandbox|e2b|jupyter|repl|kali|iterm|tmux|run ?code|code ?runner)\b/, capabilities: [E], inEnvNames: false },
-  { id: 'cluster', label: 'a container cluster', pattern: /\b(kubernetes|k8s|kubectl|helm|docker|podman|openshift|argocd)\b/, capabilities: [P, W, E, S], inEnvNames: true },
+  { id: 'browser', label: 'a web browser (pages written by anyone; may use logged-in sessions)', pattern: /\b(browser|browsers|playwright|puppeteer|chrome|chromium|selenium|chrome ?devtools|browserbase|headless|webdriver|browsertools|stagehand)\b/, capabilities: [P, U, O, E], inEnvNames: false, untrusted: 'open', executes: 'page' },
+  { id: 'web', label: 'web pages', pattern: /\b(fetch|fetcher|curl|crawl|crawler|scrape|scraper|scraping|firecrawl|jina|spider|apify|brightdata|webpage|website|web)\b/, capabilities: [U, O], inEnvNames: false, untrusted: 'open' },
+  { id: 'search', label: 'web search results', pattern: /\b(search|brave|tavily|exa|serper|serpapi|serp|perplexity(ai)?|bing|duckduckgo|ddg|kagi|searx|searxng|news|arxiv|wikipedia|youtube|reddit|twitter|hackernews|rss|stackoverflow)\b/, capabilities: [U, O], inEnvNames: true, untrusted: 'open' },
+  { id: 'docs', label: 'documentation lookups', pattern: /\b(context7|deepwiki|documentation)\b/, capabilities: [U, O], inEnvNames: true, untrusted: 'docs' },
+  { id: 'shell', label: 'a shell (runs commands)', pattern: /\b(shell|terminal|exec|execute|executor|command|commander|cmd|bash|zsh|powershell|pwsh|ssh|interpreter|sandbox|e2b|jupyter|repl|kali|iterm|tmux|run ?code|code ?runner)\b/, capabilities: [E], inEnvNames: false, executes: 'machine' },
+  { id: 'cluster', label: 'a container cluster', pattern: /\b(kubernetes|k8s|kubectl|helm|docker|podman|openshift|argocd)\b/, capabilities: [P, W, E, S], inEnvNames: true, executes: 'machine' },
   { id: 'cloud', label: 'a cloud account', pattern: /\b(aws|amazon|azure|gcp|gcloud|cloudflare|vercel|netlify|heroku|railway|digitalocean|terraform|pulumi|cdk|cloudformation|lambda|ec2|iam|firebase)\b/, capabilities: [P, W, S], inEnvNames: true },
   { id: 'payments', label: 'payments or finances', pattern: /\b(stripe|paypal|square|plaid|payments?|(?<!memory )bank|banking|finance|financial|invoices?|billing|accounting|quickbooks|xero|shopify|coinbase|crypto|wallet|trading|alpaca|brokerage|venmo|ledger|tax)\b/, capabilities: [P, W, S], inEnvNames: true },
   { id: 'health', label: 'health records', pattern: /\b(health|medical|fhir|ehr|patients?|clinical|hipaa)\b/, capabilities: [P, S], inEnvNames: true },
   { id: 'identity', label: 'an identity or secrets store', pattern: /\b(okta|auth0|entra|ldap|keycloak|1password|bitwarden|keychain|passwords?|vault)\b/, capabilities: [P, S], inEnvNames: true },
-  { id: 'automation', label: 'workflow automation (calls arbitrary endpoints)', pattern: /\b(n8n|zapier|ifttt|webhooks?|workflows?|pipedream|automation)\b/, capabilities: [O, E, W], inEnvNames: true },
-  { id: 'observability', label: 'logs and error reports', pattern: /\b(sentry|datadog|grafana|splunk|newrelic|observability|prometheus|logs?)\b/, capabilities: [P, U], inEnvNames: true },
+  { id: 'automation', label: 'workflow automation (calls arbitrary endpoints)', pattern: /\b(n8n|zapier|ifttt|webhooks?|workflows?|pipedream|automation)\b/, capabilities: [O, E, W], inEnvNames: true, executes: 'machine' },
+  { id: 'observability', label: 'logs and error reports', pattern: /\b(sentry|datadog|grafana|splunk|newrelic|observability|prometheus)\b/, capabilities: [P, U], inEnvNames: true, untrusted: 'account' },
+  // Not from env var names: `LOG_LEVEL`, `FASTMCP_LOG_LEVEL` configure the server's own logging.
+  { id: 'logs', label: 'logs and error reports', pattern: /\blogs?\b/, capabilities: [P, U], inEnvNames: false, untrusted: 'account' },
   { id: 'publishing', label: 'public storage or hosting (uploads)', pattern: /\b(upload|publish|ipfs|pastebin|gist|apillon|bucket|hosting|s3)\b/, capabilities: [O, W], inEnvNames: false },
   { id: 'design', label: 'design files', pattern: /\b(figma|canva)\b/, capabilities: [P], inEnvNames: true },
 ];

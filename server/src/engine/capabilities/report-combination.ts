@@ -9,7 +9,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   untrusted: 'reads untrusted content',
   private: 'reads private data',
   outbound: 'can send data out',
-  sensitive: 'reaches a sensitive account',
+  sensitive: 'reaches a sensitive account or runs commands',
 };
 
 const TITLES: Readonly<Record<Combination['kind'], string>> = {
@@ -42,7 +42,8 @@ export function combinationReport(combination: Combination): ReportInput {
     ...(combination.confidence === 'low' ? { severity: 'warning' as const } : {}),
     server: anchor.server.name,
     related,
-    discriminator: session.label,
+    // A path across servers and a server's own trifecta can both sit on one server: two findings, two keys.
+    discriminator: combination.path.every((leg) => leg.entry === anchor) ? session.label : `${session.label}|path`,
     ...(fix ? { fixes: [fix] } : {}),
   };
 }

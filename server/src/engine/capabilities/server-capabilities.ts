@@ -12,6 +12,8 @@ import { MODEL_PROVIDER_ENV, topicsIn, wordsOf } from './keyword-evidence';
 import { isProxy, knownServerFor, proxyTarget, smitheryTarget, stripQuery } from './known-match';
 import { isFilesystemServer, rootsOf } from './server-roots';
 import { knownServerByPackage } from '../data/known-servers';
+import { executionKindOfKnown, untrustedKindOfKnown } from '../data/capability-kinds';
+import type { Topic } from './keyword-evidence';
 
 interface NameEvidence {
   readonly text: string;
@@ -44,7 +46,10 @@ function compute(server: ServerEntry): ServerCapabilities {
   if (known) {
     const via = known.via === 'proxy' ? `proxied remote server ${known.server.id}` : `known server ${known.server.package}`;
     for (const capability of CAPABILITIES) {
-      if (known.server.capabilities[capability]) add({ capability, confidence: 'high', reason: via, source: known.via === 'proxy' ? 'proxy-target' : 'known-server' });
+      if (!known.server.capabilities[capability]) continue;
+      const kind = capability === 'reads_untrusted_content' ? untrustedKindOfKnown(known.server.id)
+        : capability === 'executes_code' ? executionKindOfKnown(known.server.id) : undefined;
+      add({ capability, confidence: 'high', reason: via, source: known.via === 'proxy' ? 'proxy-target' : 'known-server', ...(kind ? { kind } : {}) });
     }
   } else {
     const names = evidenceNames(server);
@@ -59,7 +64,10 @@ function compute(server: ServerEntry): ServerCapabilities {
         const match = topic.pattern.exec(words) ?? topic.pattern.exec(joined);
         if (!match) continue;
         const reason = `${name.what} mentions "${match[0].trim()}" (${topic.label})`;
-        for (const capability of topic.capabilities) add({ capability, confidence: name.confidence, reason, source: name.source });
+        for (const capability of topic.capabilities) {
+          const kind = kindOf(topic, capability);
+          add({ capability, confidence: name.confidence, reason, source: name.source, ...(kind ? { kind } : {}) });
+        }
       }
     }
   }
@@ -73,6 +81,12 @@ function compute(server: ServerEntry): ServerCapabilities {
     ...(known ? { knownId: known.server.id } : {}),
     ...(identity ? { identity } : {}),
   };
+}
+
+function kindOf(topic: Topic, capability: Capability): CapabilityEvidence['kind'] {
+  if (capability === 'reads_untrusted_content') return topic.untrusted ?? 'account';
+  if (capability === 'executes_code') return topic.executes ?? 'machine';
+  return undefined;
 }
 
 /** Names that say what an unknown server is, most telling first. */
@@ -89,11 +103,14 @@ function evidenceNames(server: ServerEntry): NameEvidence[] {
   if (server.url && /^[a-z]+:\/\//i.test(server.url.value)) names.push({ text: hostAndPath(server.url.value), source: 'url', confidence: 'medium', what: `URL ${stripQuery(server.url.value)}` });
   const script = launch && (launch.launcher === 'local' || (pkg && RUNNERS.has(pkg.name))) ? launch.programArgs.find((t) => !t.value.startsWith('-')) : undefined;
   if (script) names.push({ text: lastSegments(script.value), source: 'command', confidence: 'low', what: `script ${lastSegments(script.value)}` });
-  if (server.command && !launch) names.push({ text: lastSegments(server.command.value), source: 'command', confidence: 'low', what: `command ${lastSegments(server.command.value)}` });
+  if (server.command && !launch && !LAUNCHERS.test(lastSegments(server.command.value))) names.push({ text: lastSegments(server.command.value), source: 'command', confidence: 'low', what: `command ${lastSegments(server.command.value)}` });
   for (const entry of server.env) if (!MODEL_PROVIDER_ENV.test(entry.key)) names.push({ text: entry.key, source: 'env', confidence: 'low', what: `env var ${entry.key}`, envName: true });
   names.push({ text: server.name, source: 'server-name', confidence: 'low', what: `server name "${server.name}"` });
   return names;
 }
+
+/** Commands that start something else (`docker mcp gateway run`): their name says nothing about the server. */
+const LAUNCHERS = /^(docker|podman|nerdctl|npx|bunx|pnpm|yarn|npm|uvx|uv|pipx|node|python3?|deno|bun)(\.exe|\.cmd)?$/i;
 
 /** Packages that run a local script rather than being the server (`npx tsx server.ts`). */
 const RUNNERS = new Set(['tsx', 'ts-node', 'node', 'nodemon', 'bun', 'deno', 'python', 'vite-node']);

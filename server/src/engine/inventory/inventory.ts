@@ -119,8 +119,8 @@ export function buildInventory(results: readonly LintResult[], options: Inventor
 function inventorySession(session: Session, byPath: ReadonlyMap<string, LintResult>, printer: Printer): InventorySession {
   const legs = legsOf(session);
   const combinations = combinationsOf(legs);
-  // Every server that takes part in a combination is the anchor of one.
-  const involved = new Set(combinations.map((c) => c.anchor));
+  // The servers a path names, and every other server that can play a role in it.
+  const involved = new Set(combinations.flatMap((c) => [c.anchor, ...c.others.map((other) => other.entry)]));
   const flows: InventoryFlow[] = [];
   if (combinations.length > 0) {
     for (const group of [legs.untrusted, legs.private, legs.outbound, legs.sensitive]) {

@@ -60,7 +60,7 @@ const ROLE_GROUPS: readonly { role: Role; title: string }[] = [
   { role: 'untrusted', title: 'Untrusted sources' },
   { role: 'private', title: 'Private data' },
   { role: 'outbound', title: 'Outbound channels' },
-  { role: 'sensitive', title: 'Sensitive accounts' },
+  { role: 'sensitive', title: 'Sensitive accounts and shells' },
 ];
 
 /** untrusted source -> model -> private data -> outbound channel (and model -> sensitive account). */

@@ -9,7 +9,7 @@ import { defineRule } from './rule';
 export const untrustedContentWithSensitiveAccount = defineRule({
   meta: {
     id: 'untrusted-content-with-sensitive-account',
-    description: 'a server that reads untrusted content is loaded together with one that reaches a sensitive account',
+    description: 'a server that reads content anyone can write is loaded together with one that reaches a sensitive account or runs commands',
     category: 'combinations',
     defaultSeverity: 'error',
     fixable: 'unsafe',
