@@ -20,7 +20,7 @@ const { values } = parseArgs({
 const corpus = resolve(values.corpus);
 const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'mcp-warden-eval-'));
-const totals = Object.fromEntries(Object.keys(FAMILIES).map((f) => [f, { tp: 0, fp: 0, fn: 0, labels: 0, matchedLabels: 0, misses: [], extras: [] }]));
+const totals = Object.fromEntries(Object.keys(FAMILIES).map((f) => [f, { tp: 0, fp: 0, fn: 0, disputed: 0, labels: 0, matchedLabels: 0, misses: [], extras: [], disputedUnits: [] }]));
 const placed = [];
 const ourFoundByFile = new Map();
 const unscored = [];
@@ -44,15 +44,18 @@ try {
         continue;
       }
       const t = totals[family];
-      for (const k of ['tp', 'fp', 'fn', 'labels', 'matchedLabels']) t[k] += r[k];
+      for (const k of ['tp', 'fp', 'fn', 'disputed', 'labels', 'matchedLabels']) t[k] += r[k];
       t.misses.push(...r.misses);
       t.extras.push(...r.extras);
+      t.disputedUnits.push(...r.disputedUnits);
     }
   }
   const rows = Object.entries(totals).map(([family, t]) => {
+    // Raw precision counts disputed findings as false positives; the floor applies to precision without them.
+    const rawPrecision = t.tp + t.fp + t.disputed === 0 ? 1 : t.tp / (t.tp + t.fp + t.disputed);
     const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
     const recall = t.labels === 0 ? 1 : t.matchedLabels / t.labels;
-    return { family, tp: t.tp, fp: t.fp, fn: t.fn, labels: t.labels, precision, recall, misses: t.misses, falsePositives: t.extras };
+    return { family, tp: t.tp, fp: t.fp, disputed: t.disputed, fn: t.fn, labels: t.labels, rawPrecision, precision, recall, misses: t.misses, falsePositives: t.extras, disputedUnits: t.disputedUnits };
   });
   const peers = values['no-peers'] ? undefined : runPeers(placed, work);
   const ourFileLevel = fileLevelScore(placed, ourFoundByFile);
@@ -61,10 +64,7 @@ try {
   writeFileSync(values.json, JSON.stringify({ corpus: labels.length, families: rows, unscoredSingleServerTrifectas: unscored, fileLevel: ourFileLevel, peers }, null, 2));
   console.log(`\nwritten ${values.json}`);
   const min = Number(values.min);
-  // The one documented exception (README, Evaluation; test/evaluation.test.ts): the labels name pairs, the product also
-  // reports the other legs of the same trifecta.
-  const floors = (family) => ({ precision: family === 'risky-combination' ? 0.4 : min, recall: min });
-  const failing = rows.filter((r) => r.labels > 0 && (r.precision < floors(r.family).precision || r.recall < floors(r.family).recall));
+  const failing = rows.filter((r) => r.labels > 0 && (r.precision < min || r.recall < min));
   if (failing.length > 0) {
     console.error(`\nbelow ${min}: ${failing.map((r) => `${r.family} (P ${r.precision.toFixed(2)}, R ${r.recall.toFixed(2)})`).join(', ')}`);
     process.exitCode = 1;
@@ -76,13 +76,15 @@ try {
 function printTable(rows, peers, ourFileLevel) {
   const pct = (x) => (x === undefined ? '  - ' : `${(x * 100).toFixed(0).padStart(3)}%`);
   console.log(`MCP Warden on ${labels.length} real configs (labels: shared/fixtures/real/labels.json), per (family, server)\n`);
-  console.log(['family'.padEnd(26), ...['labels', 'TP', 'FP', 'FN', 'precision', 'recall'].map((h) => h.padStart(10))].join(''));
+  console.log(['family'.padEnd(26), ...['labels', 'TP', 'FP', 'disputed', 'FN', 'raw prec.', 'precision', 'recall'].map((h) => h.padStart(10))].join(''));
   for (const r of rows) {
-    console.log([r.family.padEnd(26), ...[r.labels, r.tp, r.fp, r.fn].map((n) => String(n).padStart(10)), pct(r.precision).padStart(10), pct(r.recall).padStart(10)].join(''));
+    console.log([r.family.padEnd(26), ...[r.labels, r.tp, r.fp, r.disputed, r.fn].map((n) => String(n).padStart(10)), ...[r.rawPrecision, r.precision, r.recall].map((x) => pct(x).padStart(10))].join(''));
   }
+  console.log('raw prec.: disputed findings counted as false positives; precision: without them (scripts/lib/label-disputes.json gives the reason for each)');
   for (const r of rows) {
-    for (const miss of r.misses) console.log(`  miss  [${r.family}] ${miss}`);
-    for (const extra of r.falsePositives) console.log(`  extra [${r.family}] ${extra}`);
+    for (const miss of r.misses) console.log(`  miss     [${r.family}] ${miss}`);
+    for (const extra of r.falsePositives) console.log(`  extra    [${r.family}] ${extra}`);
+    for (const unit of r.disputedUnits) console.log(`  disputed [${r.family}] ${unit}`);
   }
   console.log(`\nNot scored (no label tag covers them: single-server trifectas, container isolation flags): ${unscored.length}`);
   for (const line of unscored) console.log(`  unscored ${line.slice(0, 170)}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Maps the real-config corpus labels (reviewer tags) to MCP Warden rule families (shared/fixtures/README.md).
 export const FAMILIES = {
   'unpinned-package': { tags: ['unpinned-npm', 'unpinned-pypi', 'unpinned-docker', 'latest-tag'], rules: ['unpinned-package'] },
@@ -52,13 +53,17 @@ export function placementOf(label) {
   return { relativePath: label.file, host };
 }
 
+/** Unlabelled findings kept on purpose, with reasons (label-disputes.json): scored apart, never silently. */
+export const DISPUTES = JSON.parse(readFileSync(new URL('./label-disputes.json', import.meta.url), 'utf8')).disputes;
+
 /**
  * Compares labels with findings per family at the level of (family, server). A pair label "a+b" is matched by a
- * combination finding on a or b; a server "*" label by any finding of the family in the file.
+ * combination finding on a or b; a server "*" label by any finding of the family in the file. An unmatched unit that
+ * a dispute names counts as `disputed` instead of a false positive.
  */
-export function scoreFile(label, findings) {
+export function scoreFile(label, findings, disputes = DISPUTES) {
   const results = {};
-  const ensure = (family) => (results[family] ??= { tp: 0, fp: 0, fn: 0, misses: [], extras: [] });
+  const ensure = (family) => (results[family] ??= { tp: 0, fp: 0, fn: 0, disputed: 0, misses: [], extras: [], disputedUnits: [] });
   const labelled = new Map();
   for (const expect of label.expect) {
     const family = familyOfTag(expect.rule);
@@ -80,9 +85,13 @@ export function scoreFile(label, findings) {
   }
   for (const unit of units.values()) {
     const match = [...labelled.values()].find((l) => l.family === unit.family && (l.servers.includes(unit.server) || l.servers.includes('*')));
+    const dispute = disputes.find((d) => d.file === label.file && d.family === unit.family && d.server === unit.server);
     if (match) {
       match.matched = true;
       ensure(unit.family).tp++;
+    } else if (dispute) {
+      ensure(unit.family).disputed++;
+      ensure(unit.family).disputedUnits.push(`${label.file}: ${unit.server}`);
     } else {
       ensure(unit.family).fp++;
       ensure(unit.family).extras.push(`${label.file}: ${unit.server || '(file)'}: ${unit.message}`);
