@@ -11,6 +11,7 @@ runRuleTests(wrongVariableSyntax, {
     { name: 'Visual Studio is undocumented: silent', host: 'visual-studio', servers: { a: { command: 'node', env: { T: '${X}' } } } },
     { name: 'a shell script expands $VAR itself', host: 'claude-code', servers: { a: { command: 'sh', args: ['-c', 'exec node "$HOME/x.js"'] } } },
     { name: 'a lone dollar sign in Claude Desktop is text', host: 'claude-desktop', servers: { a: { command: 'node', args: ['--price=$5', '$HOME'] } } },
+    { name: 'Continue rewrites ${VAR} in the env of an imported JSON file to a secret', host: 'continue', path: '/repo/.continue/mcpServers/github.json', servers: { gh: { command: 'node', env: { GITHUB_TOKEN: '${GITHUB_TOKEN}', HOME_DIR: '${HOME}' } } } },
   ],
   invalid: [
     {
@@ -32,6 +33,13 @@ runRuleTests(wrongVariableSyntax, {
       host: 'vscode',
       servers: { a: { command: 'node', env: { A: '${A:-x}' } } },
       errors: [{ message: /literal text "\$\{A:-x\}"$/ }],
+    },
+    {
+      name: 'Continue JSON import: only env is rewritten, args keep ${VAR} literally',
+      host: 'continue',
+      path: '/repo/.continue/mcpServers/github.json',
+      servers: { gh: { command: 'node', args: ['--token', '${GITHUB_TOKEN}'], env: { GITHUB_TOKEN: '${GITHUB_TOKEN}' } } },
+      errors: [{ text: '${GITHUB_TOKEN}', message: /does not expand "\$\{GITHUB_TOKEN\}"/ }],
     },
     {
       name: 'anything in Claude Desktop',

@@ -29,8 +29,10 @@ export const wrongVariableSyntax = defineRule({
     const viaShell = server.command !== undefined && SHELLS.has(baseName(server.command.value));
     for (const value of stringValuesUnder(server.node, server.path)) {
       const inArgs = value.path[server.path.length] === 'args';
+      const inEnv = value.path[server.path.length] === 'env';
       for (const ref of findVariableReferences(value.value)) {
         if (expands(kind, ref, context)) continue;
+        if (continueImportsAsSecret(kind, ref, inEnv, context)) continue;
         // `$HOME` in a `sh -c` script is the shell's business, and a lone `$` word is rarely a reference in other hosts.
         if (ref.syntax === 'dollar' && (kind !== 'braces' || (inArgs && viaShell))) continue;
         report(server, value.node, value.path, ref, kind, context);
@@ -38,6 +40,11 @@ export const wrongVariableSyntax = defineRule({
     }
   },
 });
+
+/** Continue rewrites `${VAR}` in the `env` of an imported JSON file to `${{ secrets.VAR }}` (hosts.md, Continue). */
+function continueImportsAsSecret(kind: InterpolationKind, ref: VariableReference, inEnv: boolean, context: RuleContext): boolean {
+  return kind === 'continue' && inEnv && context.document.syntax === 'json' && (ref.syntax === 'braces' || (ref.syntax === 'predefined' && !ref.text.includes(':')));
+}
 
 function expands(kind: InterpolationKind, ref: VariableReference, context: RuleContext): boolean {
   const { predefinedVariables } = context.host.capabilities;
