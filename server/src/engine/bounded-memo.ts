@@ -12,11 +12,21 @@ export function memoize<V>(compute: (key: string) => V, limit = DEFAULT_LIMIT): 
   return (key) => {
     const cached = cache.get(key);
     if (cached !== undefined || cache.has(key)) return cached as V;
-    const value = compute(key);
+    const own = detached(key);
+    const value = compute(own);
     if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
+    cache.set(own, value);
     return value;
   };
+}
+
+/**
+ * A copy of `value` that shares no memory with the text it was cut from: V8 keeps substrings as views of their parent,
+ * so a cached package name would otherwise keep a whole (maybe 1 MB) document alive. Values computed from the copy
+ * are views of the copy at most.
+ */
+function detached(value: string): string {
+  return (' ' + value).slice(1);
 }
 
 /** `compute(first, second)`, remembered per pair without building a joined key (one inner cache per `first`). */
@@ -29,4 +39,17 @@ export function memoize2<V>(compute: (first: string, second: string) => V, limit
 export function memoize3<V>(compute: (first: string, second: string, third: string) => V, limit = DEFAULT_LIMIT): (first: string, second: string, third: string) => V {
   const byFirst = memoize((first) => memoize2((second, third) => compute(first, second, third), limit), limit);
   return (first, second, third) => byFirst(first)(second, third);
+}
+
+/**
+ * `compute(key, ...rest)` remembered for the latest key only: for analyses that several rules share within one lint
+ * (one config at a time). Not a WeakMap: V8 keeps WeakMap values alive through young-generation collections, so each
+ * lint's whole tree would be copied and promoted before a full collection could free it.
+ */
+export function memoizeLatest<K, A extends unknown[], V>(compute: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
+  let latest: { readonly key: K; readonly value: V } | undefined;
+  return (key, ...rest) => {
+    if (latest?.key !== key) latest = { key, value: compute(key, ...rest) };
+    return latest.value;
+  };
 }

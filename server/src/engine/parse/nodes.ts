@@ -66,22 +66,35 @@ export function plainValue(node: DocNode | undefined): unknown {
  */
 export function lazyLocated(node: DocNode, path: JSONPath, keyNode?: DocNode, keySpan = keyNode && spanOfNode(keyNode)): Located<unknown> {
   const scalar = node.type !== 'object' && node.type !== 'array';
-  if (scalar) return locatedWithKeySpan(node, plainValue(node), path, keySpan);
-  let cached: unknown;
-  let computed = false;
-  return {
-    get value(): unknown {
-      if (!computed) {
-        cached = plainValue(node);
-        computed = true;
-      }
-      return cached;
-    },
-    path,
-    span: spanOfNode(node),
-    node,
-    ...(keySpan ? { keySpan } : {}),
-  };
+  return scalar ? locatedWithKeySpan(node, plainValue(node), path, keySpan) : new LazyLocated(node, path, keySpan);
+}
+
+/**
+ * The getter lives on the prototype: a getter written in an object literal is a new closure and hidden class per
+ * value, which the garbage collector keeps (with the whole tree the closure holds) until a full collection.
+ */
+class LazyLocated implements Located<unknown> {
+  readonly path: JSONPath;
+  readonly span: Span;
+  readonly node: DocNode;
+  declare readonly keySpan?: Span;
+  #value: unknown;
+  #computed = false;
+
+  constructor(node: DocNode, path: JSONPath, keySpan: Span | undefined) {
+    this.path = path;
+    this.span = spanOfNode(node);
+    this.node = node;
+    if (keySpan) this.keySpan = keySpan;
+  }
+
+  get value(): unknown {
+    if (!this.#computed) {
+      this.#value = plainValue(this.node);
+      this.#computed = true;
+    }
+    return this.#value;
+  }
 }
 
 export function located<T>(node: DocNode, value: T, path: JSONPath, keyNode?: DocNode): Located<T> {
