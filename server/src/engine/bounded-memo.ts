@@ -29,13 +29,33 @@ function detached(value: string): string {
   return (' ' + value).slice(1);
 }
 
-/** `compute(first, second)`, remembered per pair without building a joined key (one inner cache per `first`). */
+/** `compute(first, second)`, remembered per pair without building a joined key; `limit` bounds the pairs kept. */
 export function memoize2<V>(compute: (first: string, second: string) => V, limit = DEFAULT_LIMIT): (first: string, second: string) => V {
-  const byFirst = memoize((first) => memoize((second) => compute(first, second), limit), limit);
-  return (first, second) => byFirst(first)(second);
+  const byFirst = new Map<string, Map<string, V>>();
+  let size = 0;
+  return (first, second) => {
+    let inner = byFirst.get(first);
+    const cached = inner?.get(second);
+    if (cached !== undefined || inner?.has(second)) return cached as V;
+    if (size >= limit) {
+      byFirst.clear();
+      size = 0;
+      inner = undefined;
+    }
+    const ownFirst = detached(first);
+    const ownSecond = detached(second);
+    const value = compute(ownFirst, ownSecond);
+    if (!inner) {
+      inner = new Map();
+      byFirst.set(ownFirst, inner);
+    }
+    inner.set(ownSecond, value);
+    size++;
+    return value;
+  };
 }
 
-/** `compute(first, second, third)`, remembered per triple in the same way. */
+/** `compute(first, second, third)` remembered per triple, for a `first` with few values (an ecosystem): one pair cache each. */
 export function memoize3<V>(compute: (first: string, second: string, third: string) => V, limit = DEFAULT_LIMIT): (first: string, second: string, third: string) => V {
   const byFirst = memoize((first) => memoize2((second, third) => compute(first, second, third), limit), limit);
   return (first, second, third) => byFirst(first)(second, third);
