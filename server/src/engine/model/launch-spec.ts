@@ -221,7 +221,7 @@ function readWithGrammar(grammar: LauncherGrammar, tokens: readonly LaunchToken[
     launcherFlags.push(token);
     const [flag, inline] = splitInline(value);
     if (grammar.autoYesFlags.includes(flag)) autoYes = token;
-    const takesValue = grammar.valueFlags.includes(flag);
+    const takesValue = grammar.valueFlags.has(flag);
     const valueToken = takesValue && inline === undefined ? tokens[index + 1] : undefined;
     if (valueToken) launcherFlags.push(valueToken);
     const flagValue = inline !== undefined ? inlineToken(token, flag.length + 1) : valueToken;
