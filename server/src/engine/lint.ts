@@ -131,7 +131,7 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
   }
   const engineConfig = input.config ?? DEFAULT_ENGINE_CONFIG;
   for (const rule of rules) {
-    const context: RuleContext = {
+    const context: Building<RuleContext> = {
       document,
       lines,
       filePath: path,
@@ -139,10 +139,10 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
       engineConfig,
       options: engineConfig.ruleOptions[rule.meta.id] ?? {},
       knownRuleIds,
-      ...(config ? { config } : {}),
-      ...(input.exposure ? { exposure: input.exposure } : {}),
       report: (report) => raw.push(toFinding(rule, report, lines)),
     };
+    if (config) context.config = config;
+    if (input.exposure) context.exposure = input.exposure;
     try {
       rule.checkDocument?.(context);
       if (config) {
@@ -156,30 +156,46 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
   return { input, path, document, lines, host, isMcpConfig: true, raw, errors, ...(config ? { config } : {}) };
 }
 
+/** An object being filled in; optional fields are only added when present (callers test with `in` and spreads). */
+type Building<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Shared by findings without related locations or fixes (never changed: both lists are read-only). */
+const NONE: readonly never[] = Object.freeze([]);
+
 function toFinding(rule: Rule, report: ReportInput, lines: LineIndex): Finding {
   const where = report.path ? report.path.join('/') : String(lines.positionAt(report.span.offset).line);
-  return {
+  const finding: Building<Finding> = {
     ruleId: rule.meta.id,
     message: report.message,
     severity: report.severity ?? rule.meta.defaultSeverity,
     confidence: report.confidence,
     span: report.span,
-    related: report.related ?? [],
-    fixes: report.fixes ?? [],
+    related: report.related ?? NONE,
+    fixes: report.fixes ?? NONE,
     key: `${rule.meta.id}|${report.server ?? ''}|${where}|${report.discriminator ?? ''}`,
-    ...(report.path ? { path: report.path } : {}),
-    ...(report.server !== undefined ? { server: report.server } : {}),
-    ...(report.secretSpans ? { secretSpans: report.secretSpans } : {}),
   };
+  if (report.path) finding.path = report.path;
+  if (report.server !== undefined) finding.server = report.server;
+  if (report.secretSpans) finding.secretSpans = report.secretSpans;
+  return finding;
 }
 
-/** One finding per key (a rule reaching the same place twice through two hooks reports once). */
+/** One finding per key and offset (a rule reaching the same place twice through two hooks reports once). */
 function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+  // Keys are nearly always distinct: remember each key's first offset, and build key|offset ids only for repeats.
+  const firstOffset = new Map<string, number>();
+  const repeats = new Set<string>();
   return findings.filter((finding) => {
-    const id = `${finding.key}|${finding.span.offset}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
+    const offset = finding.span.offset;
+    const first = firstOffset.get(finding.key);
+    if (first === undefined) {
+      firstOffset.set(finding.key, offset);
+      return true;
+    }
+    if (first === offset) return false;
+    const id = `${finding.key}|${offset}`;
+    if (repeats.has(id)) return false;
+    repeats.add(id);
     return true;
   });
 }

@@ -1,5 +1,6 @@
 /** Lookup of known MCP servers (known-servers.json) by npm/PyPI package, container image or remote URL. */
 import data from './known-servers.json';
+import { memoize, memoize2 } from '../bounded-memo';
 
 export type Capability =
   | 'reads_private_data' | 'reads_untrusted_content' | 'external_communication'
@@ -57,15 +58,14 @@ for (const server of KNOWN_SERVERS) {
 REMOTES.sort((a, b) => b.prefix.length - a.prefix.length);
 
 /** The known server launched as `name` from `ecosystem` (npm, pypi, oci). */
-export function knownServerByPackage(ecosystem: string, name: string): KnownServer | undefined {
-  return BY_KEY.get(keyOf(ecosystem, name));
-}
+export const knownServerByPackage: (ecosystem: string, name: string) => KnownServer | undefined =
+  memoize2((ecosystem, name) => BY_KEY.get(keyOf(ecosystem, name)));
 
 /** The known hosted server whose URL prefix matches (scheme ignored, query string ignored). */
-export function knownServerByUrl(url: string): KnownServer | undefined {
+export const knownServerByUrl: (url: string) => KnownServer | undefined = memoize((url) => {
   const prefix = urlPrefixOf(url);
   return REMOTES.find((remote) => prefix === remote.prefix || prefix.startsWith(remote.prefix.endsWith('/') ? remote.prefix : `${remote.prefix}/`))?.server;
-}
+});
 
 function urlPrefixOf(url: string): string {
   return url.replace(/^[a-z]+:\/\//i, '').split(/[?#]/)[0]?.replace(/\/+$/, '').toLowerCase() ?? '';

@@ -38,12 +38,42 @@ export interface Fix {
  * fixes nobody applies (most of them, while typing) cost nothing. Titles and notes stay eager: messages quote them.
  */
 export function withLazyEdits(fix: Omit<Fix, 'edits'>, compute: () => readonly TextEdit[]): Fix {
-  let cached: readonly TextEdit[] | undefined;
-  return {
-    ...fix,
-    get edits(): readonly TextEdit[] {
-      cached ??= compute();
-      return cached;
-    },
-  };
+  return new LazyEditsFix(fix, compute);
 }
+
+/**
+ * `edits` is an own enumerable property (spread and JSON see it, as for any fix) read through one shared getter. A
+ * getter written in an object literal would be a new closure and hidden class per fix, which V8 keeps alive (with
+ * everything the closure holds) until a full garbage collection.
+ */
+class LazyEditsFix implements Fix {
+  declare readonly title: string;
+  declare readonly safe: boolean;
+  declare readonly edits: readonly TextEdit[];
+  declare readonly externalEdits?: readonly ExternalEdit[];
+  declare readonly note?: string;
+  #compute: (() => readonly TextEdit[]) | undefined;
+  #edits: readonly TextEdit[] = [];
+
+  constructor(fix: Omit<Fix, 'edits'>, compute: () => readonly TextEdit[]) {
+    Object.assign(this, fix);
+    this.#compute = compute;
+    Object.defineProperty(this, 'edits', LAZY_EDITS);
+  }
+
+  static editsOf(fix: LazyEditsFix): readonly TextEdit[] {
+    if (fix.#compute) {
+      fix.#edits = fix.#compute();
+      fix.#compute = undefined;
+    }
+    return fix.#edits;
+  }
+}
+
+const LAZY_EDITS: PropertyDescriptor = {
+  get(this: LazyEditsFix): readonly TextEdit[] {
+    return LazyEditsFix.editsOf(this);
+  },
+  enumerable: true,
+  configurable: true,
+};

@@ -1,4 +1,5 @@
 /** Picks the host of a file: a decisive path first, then the shape of the content, or an explicit override. */
+import { memoize2 } from '../bounded-memo';
 import type { JSONPath, ParsedDocument } from '../parse/document';
 import { valueOf } from '../parse/nodes';
 import type { McpConfig } from '../model/mcp-config';
@@ -20,13 +21,19 @@ export interface HostDetection {
 
 /** Path candidates with the highest specificity, best shape first. */
 export function hostsForPath(path: string, context: PathContext): { host: HostFormat; match: PathMatch }[] {
+  return [...candidatesForPath(path, context.homeDir ?? '')];
+}
+
+/** Every lint of a file asks again: the path rules of all hosts (dozens of patterns) run once per path. */
+const candidatesForPath = memoize2((path: string, homeDir: string): readonly { host: HostFormat; match: PathMatch }[] => {
+  const context: PathContext = homeDir === '' ? {} : { homeDir };
   const candidates = ALL_HOSTS.flatMap((host) => {
     const match = host.matchPath(path, context);
     return match ? [{ host, match }] : [];
   });
   const best = Math.max(...candidates.map((c) => c.match.specificity));
   return candidates.filter((c) => c.match.specificity === best);
-}
+});
 
 /** Whether a path names a file that some host reads (used by folder discovery and file watchers). */
 export function isCandidatePath(path: string, context: PathContext = {}): boolean {

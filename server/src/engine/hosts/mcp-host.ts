@@ -81,9 +81,8 @@ function readConfig(
   const servers: ServerEntry[] = [];
   for (const { block, scope } of blocks) {
     if (block.node.type !== 'object') continue;
-    for (const server of readServerMap(document, block.node, block.path, spec.dialect, spec.capabilities)) {
-      servers.push({ ...server, scope, ...(block.project !== undefined ? { project: block.project } : {}) });
-    }
+    const placement = { scope, ...(block.project !== undefined ? { project: block.project } : {}) };
+    for (const server of readServerMap(document, block.node, block.path, spec.dialect, spec.capabilities, placement)) servers.push(server);
   }
   const inputsNode = spec.capabilities.secretInputs ? valueOf(mcpRoot, 'inputs') : undefined;
   return {

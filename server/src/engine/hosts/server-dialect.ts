@@ -2,6 +2,7 @@
 import type { DocNode, JSONPath, ParsedDocument } from '../parse/document';
 import { entriesOf, lastProperty, located, propertiesOf, spanOfNode, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
 import type { Located } from '../model/located';
+import type { ConfigScope } from '../model/mcp-config';
 import type { ServerEntry, Transport } from '../model/server-entry';
 import { readLaunchSpec } from '../model/launch-spec';
 import type { HostCapabilities } from './host-format';
@@ -31,22 +32,32 @@ export const COMMON_TYPE_VALUES: Readonly<Record<string, Transport>> = {
   sse: 'sse',
 };
 
+/** Where a block of servers applies: its scope, and for `~/.claude.json` local blocks the project folder. */
+export interface ServerPlacement {
+  readonly scope: ConfigScope;
+  readonly project?: string;
+}
+
 export function readServerMap(
   document: ParsedDocument,
   mapNode: DocNode,
   mapPath: JSONPath,
   dialect: ServerDialect,
   capabilities: HostCapabilities,
+  placement: ServerPlacement,
 ): ServerEntry[] {
   const servers: ServerEntry[] = [];
   for (const property of propertiesOf(mapNode)) {
     if (!property.valueNode) continue;
-    servers.push(readServer(document, property.key, property.keyNode, property.valueNode, [...mapPath, property.key], dialect, capabilities));
+    servers.push(readServer(document, property.key, property.keyNode, property.valueNode, [...mapPath, property.key], dialect, capabilities, placement));
   }
   return servers;
 }
 
-export function readServer(
+/** A server entry while it is being read; optional fields are added in the order readers have always listed them. */
+type EntryUnderConstruction = { -readonly [K in keyof ServerEntry]: ServerEntry[K] };
+
+function readServer(
   document: ParsedDocument,
   name: string,
   nameNode: DocNode,
@@ -54,6 +65,7 @@ export function readServer(
   path: JSONPath,
   dialect: ServerDialect,
   capabilities: HostCapabilities,
+  placement: ServerPlacement,
 ): ServerEntry {
   const isObject = node.type === 'object';
   const object = isObject ? node : undefined;
@@ -71,8 +83,7 @@ export function readServer(
   const argsNode = valueOf(commandHolder, 'args');
   const envNode = valueOf(commandHolder, 'env');
   const headersNode = valueOf(object, 'headers');
-  const argsPath = [...commandPath, 'args'];
-  const args = stringItems(argsNode, argsPath);
+  const args = stringItems(argsNode, [...commandPath, 'args']);
 
   let url: Located<string> | undefined;
   let urlImplies: Transport | undefined;
@@ -90,41 +101,38 @@ export function readServer(
     type = valueAt(object, key, path);
     if (type) break;
   }
-  const transport = transportOf(type, url, urlImplies, command, dialect);
   const disabled = readDisabled(object, path, capabilities);
   const autoApprove = readAutoApprove(object, path, capabilities);
-
-  const entry: ServerEntry = {
+  const entry: EntryUnderConstruction = {
     name,
-    scope: 'unknown',
+    scope: placement.scope,
     nameSpan: spanOfNode(nameNode),
     path,
     node,
-    transport,
+    transport: transportOf(type, url, urlImplies, command, dialect),
     args,
     env: entriesOf(envNode?.type === 'object' ? envNode : undefined, [...commandPath, 'env']),
     headers: entriesOf(headersNode?.type === 'object' ? headersNode : undefined, [...path, 'headers']),
     fields: entriesOf(object, path),
-    ...(type ? { type } : {}),
-    ...(command ? { command } : {}),
-    ...(argsNode ? { argsNode } : {}),
-    ...(envNode ? { envNode } : {}),
-    ...(headersNode ? { headersNode } : {}),
-    ...(url ? { url } : {}),
-    ...(disabled ? { disabled } : {}),
-    ...(autoApprove ? { autoApprove } : {}),
   };
+  if (type) entry.type = type;
+  if (command) entry.command = command;
+  if (argsNode) entry.argsNode = argsNode;
+  if (envNode) entry.envNode = envNode;
+  if (headersNode) entry.headersNode = headersNode;
+  if (url) entry.url = url;
+  if (disabled) entry.disabled = disabled;
+  if (autoApprove) entry.autoApprove = autoApprove;
   const cwd = stringAt(object, 'cwd', path);
+  if (cwd) entry.cwd = cwd;
   const envFile = dialect.envFileKey ? stringAt(object, dialect.envFileKey, path) : undefined;
+  if (envFile) entry.envFile = envFile;
   const trust = dialect.trustField ? valueAt(object, dialect.trustField, path) : undefined;
+  if (trust) entry.trust = trust;
   const launch = command ? readLaunchSpec(document, command, args) : undefined;
-  return {
-    ...entry,
-    ...(cwd ? { cwd } : {}),
-    ...(envFile ? { envFile } : {}),
-    ...(trust ? { trust } : {}),
-    ...(launch ? { launch } : {}),
-  };
+  if (launch) entry.launch = launch;
+  if (placement.project !== undefined) entry.project = placement.project;
+  return entry;
 }
 
 /** The host's disable flag as "is disabled" (`disabled: true`, or `enabled: false` where the flag is inverted). */

@@ -3,6 +3,7 @@
  * package with the exact range of its name and version, and the flags around it. Looks through
  * wrappers (`cmd /c`, `sh -c "..."`, `env VAR=1`, absolute launcher paths, a command string with spaces).
  */
+import { memoize } from '../bounded-memo';
 import type { ParsedDocument } from '../parse/document';
 import type { Span } from '../text/span';
 import type { Located } from './located';
@@ -220,7 +221,7 @@ function readWithGrammar(grammar: LauncherGrammar, tokens: readonly LaunchToken[
     launcherFlags.push(token);
     const [flag, inline] = splitInline(value);
     if (grammar.autoYesFlags.includes(flag)) autoYes = token;
-    const takesValue = grammar.valueFlags.includes(flag);
+    const takesValue = grammar.valueFlags.has(flag);
     const valueToken = takesValue && inline === undefined ? tokens[index + 1] : undefined;
     if (valueToken) launcherFlags.push(valueToken);
     const flagValue = inline !== undefined ? inlineToken(token, flag.length + 1) : valueToken;
@@ -273,12 +274,16 @@ function inlineToken(token: LaunchToken, skip: number): LaunchToken {
   };
 }
 
+/** Package tokens recur across servers and lints: each is parsed once. */
+const SPEC_PARSERS: Readonly<Record<LauncherGrammar['ecosystem'], (token: string) => ParsedSpec>> = {
+  npm: memoize(parseNpmSpec),
+  pypi: memoize(parsePypiSpec),
+  oci: memoize(parseImageSpec),
+  deno: memoize(parseDenoSpec),
+};
+
 function packageRefOf(grammar: LauncherGrammar, token: LaunchToken): PackageRef | undefined {
-  const spec: ParsedSpec =
-    grammar.ecosystem === 'npm' ? parseNpmSpec(token.value)
-    : grammar.ecosystem === 'pypi' ? parsePypiSpec(token.value)
-    : grammar.ecosystem === 'oci' ? parseImageSpec(token.value)
-    : parseDenoSpec(token.value);
+  const spec = SPEC_PARSERS[grammar.ecosystem](token.value);
   if (spec.ecosystem === 'local') return undefined;
   // A token whose source length differs from its value (escapes, quotes) cannot be subdivided exactly.
   const exact = token.span.length === token.value.length;

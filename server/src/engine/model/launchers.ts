@@ -6,8 +6,8 @@ export interface LauncherGrammar {
   readonly ecosystem: 'npm' | 'pypi' | 'oci' | 'deno';
   /** Returns how many tokens the invocation takes (`npx` 1, `npm exec` 2, `uv tool run` 3), or undefined. */
   match(program: string, tokens: readonly LaunchToken[]): number | undefined;
-  /** Flags followed by a separate value word (or `--flag=value`). */
-  readonly valueFlags: readonly string[];
+  /** Flags followed by a separate value word (or `--flag=value`); a set, as docker has about a hundred. */
+  readonly valueFlags: ReadonlySet<string>;
   readonly autoYesFlags: readonly string[];
   /** Flags whose value is the package to run (`npx -p pkg bin`). */
   readonly packageFlags: readonly string[];
@@ -19,15 +19,15 @@ export interface LauncherGrammar {
 
 const word = (tokens: readonly LaunchToken[], index: number): string => tokens[index]?.value.toLowerCase() ?? '';
 
-const NPM_VALUE_FLAGS = ['-p', '--package', '-c', '--call', '--registry', '--cache', '--userconfig', '--prefix', '--node-options', '--shell', '-w', '--workspace', '--script-shell'];
-const UV_VALUE_FLAGS = [
+const NPM_VALUE_FLAGS = new Set(['-p', '--package', '-c', '--call', '--registry', '--cache', '--userconfig', '--prefix', '--node-options', '--shell', '-w', '--workspace', '--script-shell']);
+const UV_VALUE_FLAGS = new Set([
   '--from', '--with', '--with-editable', '--with-requirements', '--python', '-p', '--index', '--index-url', '--default-index',
   '--extra-index-url', '--find-links', '-f', '--constraint', '-c', '--constraints', '--override', '--overrides', '--build-constraint',
   '--cache-dir', '--directory', '--project', '--config-file', '--refresh-package', '--reinstall-package', '--upgrade-package', '-P',
   '--exclude-newer', '--prerelease', '--resolution', '--index-strategy', '--keyring-provider', '--python-platform', '--color',
   '--allow-insecure-host', '--env-file', '--link-mode', '--compile-bytecode-package',
-];
-const DOCKER_VALUE_FLAGS = [
+]);
+const DOCKER_VALUE_FLAGS = new Set([
   '-e', '--env', '--env-file', '-v', '--volume', '--mount', '--name', '-p', '--publish', '--network', '--net', '-w', '--workdir',
   '-u', '--user', '--entrypoint', '-l', '--label', '--label-file', '--platform', '--pull', '--cap-add', '--cap-drop', '--device',
   '--add-host', '--dns', '--dns-search', '--dns-option', '-h', '--hostname', '-m', '--memory', '--memory-swap', '--cpus',
@@ -37,7 +37,7 @@ const DOCKER_VALUE_FLAGS = [
   '--volumes-from', '--link', '--ip', '--ip6', '--mac-address', '--network-alias', '--cidfile', '--detach-keys', '--attach', '-a',
   '--storage-opt', '--sysctl', '--isolation', '--kernel-memory', '--oom-score-adj', '--pids-limit', '--blkio-weight',
   '--device-read-bps', '--device-write-bps', '--annotation', '--domainname', '--init-path', '--secret', '--arch', '--os', '--variant',
-];
+]);
 
 export const LAUNCHER_GRAMMARS: readonly LauncherGrammar[] = [
   {
@@ -53,17 +53,17 @@ export const LAUNCHER_GRAMMARS: readonly LauncherGrammar[] = [
   {
     launcher: 'bunx', ecosystem: 'npm',
     match: (program, tokens) => (program === 'bunx' ? 1 : program === 'bun' && word(tokens, 1) === 'x' ? 2 : undefined),
-    valueFlags: ['-p', '--package', '--registry'], autoYesFlags: [], packageFlags: ['-p', '--package'], fromFlags: [], withFlags: [],
+    valueFlags: new Set(['-p', '--package', '--registry']), autoYesFlags: [], packageFlags: ['-p', '--package'], fromFlags: [], withFlags: [],
   },
   {
     launcher: 'pnpm-dlx', ecosystem: 'npm',
     match: (program, tokens) => (program === 'pnpm' && word(tokens, 1) === 'dlx' ? 2 : program === 'pnpx' ? 1 : undefined),
-    valueFlags: ['--package', '--allow-build', '--registry'], autoYesFlags: [], packageFlags: ['--package'], fromFlags: [], withFlags: [],
+    valueFlags: new Set(['--package', '--allow-build', '--registry']), autoYesFlags: [], packageFlags: ['--package'], fromFlags: [], withFlags: [],
   },
   {
     launcher: 'yarn-dlx', ecosystem: 'npm',
     match: (program, tokens) => (program === 'yarn' && word(tokens, 1) === 'dlx' ? 2 : undefined),
-    valueFlags: ['-p', '--package'], autoYesFlags: [], packageFlags: ['-p', '--package'], fromFlags: [], withFlags: [],
+    valueFlags: new Set(['-p', '--package']), autoYesFlags: [], packageFlags: ['-p', '--package'], fromFlags: [], withFlags: [],
   },
   {
     launcher: 'uvx', ecosystem: 'pypi',
@@ -80,7 +80,7 @@ export const LAUNCHER_GRAMMARS: readonly LauncherGrammar[] = [
   {
     launcher: 'pipx-run', ecosystem: 'pypi',
     match: (program, tokens) => (program === 'pipx' && word(tokens, 1) === 'run' ? 2 : undefined),
-    valueFlags: ['--spec', '--python', '--pip-args', '--index-url'], autoYesFlags: [], packageFlags: [], fromFlags: ['--spec'], withFlags: [],
+    valueFlags: new Set(['--spec', '--python', '--pip-args', '--index-url']), autoYesFlags: [], packageFlags: [], fromFlags: ['--spec'], withFlags: [],
   },
   {
     launcher: 'docker-run', ecosystem: 'oci',
@@ -95,7 +95,7 @@ export const LAUNCHER_GRAMMARS: readonly LauncherGrammar[] = [
   {
     launcher: 'deno', ecosystem: 'deno',
     match: (program, tokens) => (program === 'deno' && ['run', 'x'].includes(word(tokens, 1)) ? 2 : program === 'dx' ? 1 : undefined),
-    valueFlags: ['--config', '-c', '--import-map', '--lock', '--cert', '--location', '--seed', '--env-file', '--ext'],
+    valueFlags: new Set(['--config', '-c', '--import-map', '--lock', '--cert', '--location', '--seed', '--env-file', '--ext']),
     autoYesFlags: [], packageFlags: [], fromFlags: [], withFlags: [],
   },
 ];

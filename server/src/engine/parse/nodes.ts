@@ -27,17 +27,21 @@ export function propertiesOf(node: DocNode | undefined): PropertyView[] {
   return result;
 }
 
-/** The value node of the last property named `key` (the one JSON.parse would keep). */
-export function valueOf(node: DocNode | undefined, key: string): DocNode | undefined {
+/** The last property node named `key` (the one JSON.parse would keep); builds no views, as lookups run per field. */
+function lastPropertyNode(node: DocNode | undefined, key: string): DocNode | undefined {
+  if (node?.type !== 'object' || !node.children) return undefined;
   let found: DocNode | undefined;
-  for (const property of propertiesOf(node)) if (property.key === key) found = property.valueNode;
+  for (const property of node.children) if (property.children?.[0]?.value === key) found = property;
   return found;
 }
 
+/** The value node of the last property named `key` (the one JSON.parse would keep). */
+export function valueOf(node: DocNode | undefined, key: string): DocNode | undefined {
+  return lastPropertyNode(node, key)?.children?.[1];
+}
+
 export function keyNodeOf(node: DocNode | undefined, key: string): DocNode | undefined {
-  let found: DocNode | undefined;
-  for (const property of propertiesOf(node)) if (property.key === key) found = property.keyNode;
-  return found;
+  return lastPropertyNode(node, key)?.children?.[0];
 }
 
 export function nodeAt(root: DocNode | undefined, path: JSONPath): DocNode | undefined {
@@ -60,72 +64,101 @@ export function plainValue(node: DocNode | undefined): unknown {
  * A located value whose plain value is computed on first read: objects and arrays are materialised only when a
  * rule asks, which keeps large files cheap (most rules look at a few scalar fields).
  */
-export function lazyLocated(node: DocNode, path: JSONPath, keyNode?: DocNode): Located<unknown> {
+export function lazyLocated(node: DocNode, path: JSONPath, keyNode?: DocNode, keySpan = keyNode && spanOfNode(keyNode)): Located<unknown> {
   const scalar = node.type !== 'object' && node.type !== 'array';
-  if (scalar) return located(node, plainValue(node), path, keyNode);
-  let cached: unknown;
-  let computed = false;
-  return {
-    get value(): unknown {
-      if (!computed) {
-        cached = plainValue(node);
-        computed = true;
-      }
-      return cached;
-    },
-    path,
-    span: spanOfNode(node),
-    node,
-    ...(keyNode ? { keySpan: spanOfNode(keyNode) } : {}),
-  };
+  return scalar ? locatedWithKeySpan(node, plainValue(node), path, keySpan) : new LazyLocated(node, path, keySpan);
+}
+
+/**
+ * The getter lives on the prototype: a getter written in an object literal is a new closure and hidden class per
+ * value, which the garbage collector keeps (with the whole tree the closure holds) until a full collection.
+ */
+class LazyLocated implements Located<unknown> {
+  readonly path: JSONPath;
+  readonly span: Span;
+  readonly node: DocNode;
+  declare readonly keySpan?: Span;
+  #value: unknown;
+  #computed = false;
+
+  constructor(node: DocNode, path: JSONPath, keySpan: Span | undefined) {
+    this.path = path;
+    this.span = spanOfNode(node);
+    this.node = node;
+    if (keySpan) this.keySpan = keySpan;
+  }
+
+  get value(): unknown {
+    if (!this.#computed) {
+      this.#value = plainValue(this.node);
+      this.#computed = true;
+    }
+    return this.#value;
+  }
 }
 
 export function located<T>(node: DocNode, value: T, path: JSONPath, keyNode?: DocNode): Located<T> {
-  return keyNode
-    ? { value, path, span: spanOfNode(node), node, keySpan: spanOfNode(keyNode) }
-    : { value, path, span: spanOfNode(node), node };
+  return locatedWithKeySpan(node, value, path, keyNode && spanOfNode(keyNode));
+}
+
+function locatedWithKeySpan<T>(node: DocNode, value: T, path: JSONPath, keySpan: Span | undefined): Located<T> {
+  return keySpan ? { value, path, span: spanOfNode(node), node, keySpan } : { value, path, span: spanOfNode(node), node };
 }
 
 /** A string value at `key` of `object`, or undefined when absent or not a string. */
 export function stringAt(object: DocNode | undefined, key: string, basePath: JSONPath): Located<string> | undefined {
-  const view = lastProperty(object, key);
-  if (!view?.valueNode || view.valueNode.type !== 'string') return undefined;
-  return located(view.valueNode, view.valueNode.value as string, [...basePath, key], view.keyNode);
+  const property = lastPropertyNode(object, key);
+  const valueNode = property?.children?.[1];
+  if (!valueNode || valueNode.type !== 'string') return undefined;
+  return located(valueNode, valueNode.value as string, [...basePath, key], property?.children?.[0]);
 }
 
 /** Any value at `key` of `object`. */
 export function valueAt(object: DocNode | undefined, key: string, basePath: JSONPath): Located<unknown> | undefined {
-  const view = lastProperty(object, key);
-  if (!view?.valueNode) return undefined;
-  return lazyLocated(view.valueNode, [...basePath, key], view.keyNode);
+  const property = lastPropertyNode(object, key);
+  const valueNode = property?.children?.[1];
+  if (!valueNode) return undefined;
+  return lazyLocated(valueNode, [...basePath, key], property?.children?.[0]);
 }
 
 export function lastProperty(object: DocNode | undefined, key: string): PropertyView | undefined {
-  let found: PropertyView | undefined;
-  for (const property of propertiesOf(object)) if (property.key === key) found = property;
-  return found;
+  const property = lastPropertyNode(object, key);
+  const keyNode = property?.children?.[0];
+  return property && keyNode ? { key, keyNode, valueNode: property.children?.[1], property } : undefined;
 }
 
 /** Entries of an object as located key/value pairs (env, headers, fields). */
 export function entriesOf(object: DocNode | undefined, basePath: JSONPath): LocatedEntry[] {
-  return propertiesOf(object).map((property) => ({
-    key: property.key,
-    keySpan: spanOfNode(property.keyNode),
-    propertySpan: spanOfNode(property.property),
-    value: property.valueNode
-      ? lazyLocated(property.valueNode, [...basePath, property.key], property.keyNode)
-      : located(property.keyNode, undefined, [...basePath, property.key], property.keyNode),
-  }));
+  if (object?.type !== 'object' || !object.children) return [];
+  const entries: LocatedEntry[] = [];
+  for (const property of object.children) {
+    const keyNode = property.children?.[0];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    const key = keyNode.value;
+    const valueNode = property.children?.[1];
+    // One span object for the key, shared by the entry and its value (spans are never changed).
+    const keySpan = spanOfNode(keyNode);
+    const path = [...basePath, key];
+    entries.push({
+      key,
+      keySpan,
+      propertySpan: spanOfNode(property),
+      value: valueNode ? lazyLocated(valueNode, path, keyNode, keySpan) : locatedWithKeySpan(keyNode, undefined, path, keySpan),
+    });
+  }
+  return entries;
 }
 
 /** String items of an array; other scalars are stringified so that launch parsing still sees them. */
 export function stringItems(array: DocNode | undefined, basePath: JSONPath): Located<string>[] {
   if (array?.type !== 'array' || !array.children) return [];
   const items: Located<string>[] = [];
-  array.children.forEach((item, index) => {
+  const children = array.children;
+  for (let index = 0; index < children.length; index++) {
+    const item = children[index] as DocNode;
     if (item.type === 'string' || item.type === 'number' || item.type === 'boolean') {
       items.push(located(item, String(item.value), [...basePath, index]));
     }
-  });
+  }
   return items;
 }

@@ -2,7 +2,7 @@
  * Parses JSON and JSONC in one pass of jsonc-parser's visitor: the same node tree as `parseTree`, plus every comment,
  * every trailing comma and a depth guard (the parser recurses once per nesting level).
  */
-import { printParseErrorCode, visit, type JSONVisitor } from 'jsonc-parser';
+import { printParseErrorCode, visit, type JSONVisitor, type NodeType } from 'jsonc-parser';
 import type { DocNode, ParsedDocument, SyntaxProblem } from './document';
 import { createJsonEditor } from './json-editor';
 import { jsonStringSourceOffset } from './json-strings';
@@ -51,7 +51,7 @@ export function parseJson(text: string): ParsedDocument {
 
 /** jsonc-parser's parseTree, extended to record comments, trailing commas and depth. */
 function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): DocNode | undefined {
-  const artificialRoot: MutableNode = { type: 'array', offset: -1, length: -1, children: [] };
+  const artificialRoot = node('array', -1, -1, undefined, undefined, []);
   let current: MutableNode = artificialRoot;
   let depth = 0;
   let pendingComma: number | undefined;
@@ -69,7 +69,7 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
   const open = (type: 'object' | 'array', offset: number): void => {
     depth++;
     if (depth > MAX_JSON_DEPTH) throw new TooDeep(offset);
-    current = add({ type, offset, length: -1, parent: current, children: [] });
+    current = add(node(type, offset, -1, current, undefined, []));
   };
   const close = (offset: number, length: number): void => {
     if (pendingComma !== undefined) {
@@ -85,14 +85,14 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
   const visitor: JSONVisitor = {
     onObjectBegin: (offset) => open('object', offset),
     onObjectProperty: (name, offset, length) => {
-      current = add({ type: 'property', offset, length: -1, parent: current, children: [] });
-      current.children?.push({ type: 'string', value: name, offset, length, parent: current });
+      current = add(node('property', offset, -1, current, undefined, []));
+      current.children?.push(node('string', offset, length, current, name, undefined));
     },
     onObjectEnd: (offset, length) => close(offset, length),
     onArrayBegin: (offset) => open('array', offset),
     onArrayEnd: (offset, length) => close(offset, length),
     onLiteralValue: (value, offset, length) => {
-      add({ type: literalType(value), offset, length, parent: current, value });
+      add(node(literalType(value), offset, length, current, value, undefined));
       completeProperty(offset + length);
     },
     onSeparator: (separator, offset) => {
@@ -115,8 +115,16 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
   };
   visit(text, visitor, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   const result = artificialRoot.children?.[0];
-  if (result) delete result.parent;
+  if (result) result.parent = undefined;
   return result;
+}
+
+/**
+ * Every node has the same properties in the same order (absent ones undefined): one hidden class, so the many places
+ * that read nodes stay monomorphic. jsonc-parser's own trees mix five shapes.
+ */
+function node(type: NodeType, offset: number, length: number, parent: MutableNode | undefined, value: unknown, children: MutableNode[] | undefined): MutableNode {
+  return { type, value, offset, length, parent, children, colonOffset: undefined };
 }
 
 function literalType(value: unknown): 'string' | 'number' | 'boolean' | 'null' {

@@ -7,30 +7,53 @@ export interface StringValue {
   readonly path: JSONPath;
 }
 
-/** String values in document order; `skip` prunes subtrees (e.g. an `inputs` array). Iterative: deep trees cannot overflow the stack. */
-export function stringValuesUnder(root: DocNode | undefined, basePath: JSONPath, skip?: (node: DocNode) => boolean): StringValue[] {
+/** A node waiting to be visited; its path is only spelled out for strings that are returned. */
+interface Pending {
+  readonly node: DocNode;
+  readonly parent: Pending | undefined;
+  readonly key: string | number;
+}
+
+export interface StringWalkOptions {
+  /** Prunes subtrees (e.g. an `inputs` array). */
+  readonly skip?: (node: DocNode) => boolean;
+  /** Keeps only the strings it accepts (e.g. those that can hold a variable reference). */
+  readonly accept?: (value: string) => boolean;
+}
+
+/** String values in document order. Iterative: deep trees cannot overflow the stack. */
+export function stringValuesUnder(root: DocNode | undefined, basePath: JSONPath, options: StringWalkOptions = {}): StringValue[] {
   const result: StringValue[] = [];
   if (!root) return result;
-  const stack: { node: DocNode; path: JSONPath }[] = [{ node: root, path: basePath }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop() as { node: DocNode; path: JSONPath };
+  const { skip, accept } = options;
+  const stack: (Pending | undefined)[] = [];
+  let next: Pending | undefined = { node: root, parent: undefined, key: '' };
+  for (; next; next = stack.pop()) {
+    const node = next.node;
     if (skip?.(node)) continue;
     if (node.type === 'string') {
-      if (typeof node.value === 'string') result.push({ node, value: node.value, path });
+      if (typeof node.value === 'string' && (!accept || accept(node.value))) result.push({ node, value: node.value, path: pathOf(next, basePath) });
       continue;
     }
-    const children = node.children ?? [];
-    const next: { node: DocNode; path: JSONPath }[] = [];
+    const children = node.children;
+    if (!children) continue;
+    // Pushed last to first, so that they are visited in document order.
     if (node.type === 'object') {
-      for (const property of children) {
+      for (let i = children.length - 1; i >= 0; i--) {
+        const property = children[i] as DocNode;
         const key = property.children?.[0];
         const value = property.children?.[1];
-        if (key && value && typeof key.value === 'string') next.push({ node: value, path: [...path, key.value] });
+        if (key && value && typeof key.value === 'string') stack.push({ node: value, parent: next, key: key.value });
       }
     } else if (node.type === 'array') {
-      children.forEach((item, index) => next.push({ node: item, path: [...path, index] }));
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DocNode, parent: next, key: i });
     }
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as { node: DocNode; path: JSONPath });
   }
   return result;
+}
+
+function pathOf(pending: Pending, basePath: JSONPath): JSONPath {
+  const keys: (string | number)[] = [];
+  for (let at: Pending | undefined = pending; at?.parent; at = at.parent) keys.push(at.key);
+  return [...basePath, ...keys.reverse()];
 }

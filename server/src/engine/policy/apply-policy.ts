@@ -31,13 +31,14 @@ export function applyPolicy(input: PolicyInput): Finding[] {
     if (confidenceRank(finding.confidence) < minConfidence) continue;
     const severity: Severity = setting && setting !== 'default' ? setting : finding.severity;
     const suppressed = UNSUPPRESSIBLE.has(finding.ruleId) ? undefined : suppressionFor(finding, input);
-    result.push({ ...finding, severity, ...(suppressed ? { suppressed } : {}) });
+    // Most findings pass unchanged: keep the object rather than copy it.
+    result.push(severity === finding.severity && !suppressed ? finding : { ...finding, severity, ...(suppressed ? { suppressed } : {}) });
   }
   return result;
 }
 
 function suppressionFor(finding: Finding, input: PolicyInput): Suppression | undefined {
-  const line = input.lines.positionAt(finding.span.offset).line;
+  const line = input.inlineSuppressions.length > 0 ? input.lines.positionAt(finding.span.offset).line : undefined;
   for (const inline of input.inlineSuppressions) {
     if (inline.targetLine === line && inline.ruleIds.includes(finding.ruleId) && inline.reason !== '') {
       return { kind: 'inline', reason: inline.reason };

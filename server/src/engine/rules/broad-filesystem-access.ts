@@ -30,7 +30,6 @@ export const broadFilesystemAccess = defineRule({
 });
 
 function checkRoots(server: ServerEntry, context: RuleContext): void {
-  const writes = capabilitiesOf(server).capabilities.has('writes');
   for (const root of rootsOf(server)) {
     if (root.via === 'mount' && DOCKER_SOCKET.test(root.value.replace(/\\/g, '/'))) {
       context.report({
@@ -41,7 +40,7 @@ function checkRoots(server: ServerEntry, context: RuleContext): void {
     }
     const broad = classifyRoot(root.value);
     if (!broad) continue;
-    const verb = root.readOnly || !writes ? 'read' : 'read and change';
+    const verb = root.readOnly || !capabilitiesOf(server).capabilities.has('writes') ? 'read' : 'read and change';
     const inside = root.via === 'mount' ? ' (bind-mounted into the container)' : '';
     const fix = narrowFix(root.arg, server, context);
     context.report({

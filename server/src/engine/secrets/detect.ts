@@ -2,6 +2,7 @@
  * Decides whether a string holds a literal secret, and which kind: known formats (high confidence), a secret-like
  * name with enough entropy (medium), a secret-like name with a short or plain value (low, pedantic only).
  */
+import { memoize2 } from '../bounded-memo';
 import type { Confidence } from '../findings/finding';
 import { formatById, formatByVariableName, isWeakFormat, kindLabel, NAME_ANCHORED_FORMATS } from './formats';
 import { isPasswordName, isSecretName, secretNoun } from './key-names';
@@ -27,7 +28,16 @@ export interface ValueSecret {
 /** Longer values are only scanned for known formats: no API key, password or URL is that long. */
 const MAX_STRUCTURED = 16384;
 
-export function detectInString(value: string, name?: string, depth = 0): ValueSecret[] {
+export function detectInString(value: string, name?: string, depth = 0): readonly ValueSecret[] {
+  return depth === 0 && value.length <= MAX_REMEMBERED ? remembered(name ?? '', value) : detect(value, name, depth);
+}
+
+/** Values recur across servers and, in the editor, in every lint of a file: short ones are examined once. */
+const MAX_REMEMBERED = 512;
+// An empty name means no name: `detect` treats both alike (it only looks at names that are non-empty).
+const remembered = memoize2((name, value) => detect(value, name === '' ? undefined : name, 0));
+
+function detect(value: string, name: string | undefined, depth: number): readonly ValueSecret[] {
   if (value.length === 0 || depth > 4) return [];
   if (value.length > MAX_STRUCTURED) return knownTokens(value, name);
   if (isReferenceOnly(value)) return [];

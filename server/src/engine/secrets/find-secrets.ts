@@ -2,6 +2,7 @@
  * Where secrets hide in an MCP config: env values, headers, args (flags, `KEY=value`, bare tokens, DSNs, JSON),
  * the command, the URL, other server fields and VS Code `inputs` defaults. One analysis per config, shared by the rules.
  */
+import { memoizeLatest } from '../bounded-memo';
 import type { Confidence } from '../findings/finding';
 import type { Located, McpConfig } from '../model/mcp-config';
 import type { ServerEntry } from '../model/server-entry';
@@ -40,12 +41,10 @@ const HANDLED_FIELDS = new Set(['command', 'args', 'env', 'headers', 'url', 'ser
   // Codex: an inline `bearer_token` has its own rule (codex-inline-bearer-token); `*_env_var(s)` hold variable names.
   'bearer_token', 'bearer_token_env_var', 'env_vars', 'env_http_headers', 'env_keys']);
 
-const cache = new WeakMap<McpConfig, readonly SecretHit[]>();
+/** Every literal secret of the config, in document order. Cached for the latest config (the rules of one lint share it). */
+export const findSecrets: (config: McpConfig, document: ParsedDocument) => readonly SecretHit[] = memoizeLatest(secretsOf);
 
-/** Every literal secret of the config, in document order. Cached per config object. */
-export function findSecrets(config: McpConfig, document: ParsedDocument): readonly SecretHit[] {
-  const cached = cache.get(config);
-  if (cached) return cached;
+function secretsOf(config: McpConfig, document: ParsedDocument): readonly SecretHit[] {
   const hits: SecretHit[] = [];
   const add = (place: SecretPlace, holder: Located<string>, secrets: readonly ValueSecret[], extra: Partial<SecretHit> = {}, base = 0): void => {
     for (const secret of secrets) {
@@ -100,7 +99,6 @@ export function findSecrets(config: McpConfig, document: ParsedDocument): readon
     const name = input.password?.value === true ? `${input.id.value}_password` : input.id.value;
     add('input-default', value, detectInString(value.value, name), { name: input.id.value });
   }
-  cache.set(config, hits);
   return hits;
 }
 

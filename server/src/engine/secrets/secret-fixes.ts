@@ -2,6 +2,7 @@
  * Per-host fixes that move a literal secret out of the config without losing it: the literal becomes a reference the
  * host expands, and the value goes to the host's env file or a git-ignored `.mcp.env` beside the config.
  */
+import { memoizeLatest } from '../bounded-memo';
 import { withLazyEdits, type ExternalEdit, type Fix, type TextEdit } from '../findings/fix';
 import type { DocumentEditor } from '../parse/document';
 import type { RuleContext } from '../rules/rule';
@@ -18,17 +19,13 @@ export function envLine(name: string, value: string): string {
   return /^[A-Za-z0-9_\-.+/=~:@%,]*$/.test(value) ? `${name}=${value}` : `${name}=${JSON.stringify(value)}`;
 }
 
-/** The variable name chosen for a hit (unique per value across the file). */
-const namesByConfig = new WeakMap<object, Map<SecretHit, string>>();
+/** Variable names of every hit of the config (or of the one hit, without a config), for the latest config. */
+const namesFor = memoizeLatest((_key: object, hit: SecretHit, context: RuleContext) =>
+  assignVariableNames(context.config ? findSecrets(context.config, context.document) : [hit], context.document.text));
 
+/** The variable name chosen for a hit (unique per value across the file). */
 export function variableNameFor(hit: SecretHit, context: RuleContext): string {
-  const key = context.config ?? hit;
-  let names = namesByConfig.get(key);
-  if (!names) {
-    names = assignVariableNames(context.config ? findSecrets(context.config, context.document) : [hit], context.document.text);
-    namesByConfig.set(key, names);
-  }
-  return names.get(hit) ?? 'MCP_SECRET';
+  return namesFor(context.config ?? hit, hit, context).get(hit) ?? 'MCP_SECRET';
 }
 
 /** Continue resolves `${{ secrets.NAME }}` from `.continue/.env` (hosts.md §10): the value goes there. */

@@ -1,5 +1,6 @@
 /** Known vulnerabilities and malicious releases (data/advisories.json), looked up by package and version. */
 import data from '../data/advisories.json';
+import { memoize2, memoize3 } from '../bounded-memo';
 import { packageKey } from './package-key';
 import { compareVersions, inRange } from './versions';
 
@@ -64,20 +65,20 @@ for (const advisory of ADVISORIES) {
 }
 
 /** Every advisory about a package, whatever the version. */
-export function advisoriesForPackage(ecosystem: string, name: string): readonly Advisory[] {
-  return BY_PACKAGE.get(packageKey(ecosystem, name)) ?? [];
-}
+export const advisoriesForPackage: (ecosystem: string, name: string) => readonly Advisory[] =
+  memoize2((ecosystem, name) => BY_PACKAGE.get(packageKey(ecosystem, name)) ?? []);
 
 /** Advisories whose affected range contains `version`. */
-export function advisoriesAffecting(ecosystem: string, name: string, version: string): readonly Advisory[] {
-  return advisoriesForPackage(ecosystem, name).filter((advisory) => inRange(ecosystem, version, advisory.range));
-}
+export const advisoriesAffecting: (ecosystem: string, name: string, version: string) => readonly Advisory[] = memoize3((ecosystem, name, version) =>
+  advisoriesForPackage(ecosystem, name).filter((advisory) => inRange(ecosystem, version, advisory.range)));
 
 /**
  * The lowest fixed version that leaves every known vulnerability behind, starting from those affecting `version`
  * (a fixed version can still be inside another advisory's range), or undefined when one has no fix.
  */
-export function firstSafeVersion(ecosystem: string, name: string, version: string): string | undefined {
+export const firstSafeVersion: (ecosystem: string, name: string, version: string) => string | undefined = memoize3(computeFirstSafeVersion);
+
+function computeFirstSafeVersion(ecosystem: string, name: string, version: string): string | undefined {
   let affecting = advisoriesAffecting(ecosystem, name, version).filter((advisory) => advisory.kind === 'vulnerability');
   let candidate: string | undefined;
   for (let guard = 0; guard < 16 && affecting.length > 0; guard++) {

@@ -2,6 +2,7 @@
  * Finds the known server a package name imitates: homoglyphs, scope confusion, an unscoped copy of an official
  * scoped name, and small edits (a typo, a swapped or doubled letter) scaled by the name's length.
  */
+import { memoize2 } from '../bounded-memo';
 import type { Confidence } from '../findings/finding';
 import { KNOWN_SERVERS, knownServerByPackage, type KnownServer } from '../data/known-servers';
 import { foldConfusables, hasNonAscii, visualSkeleton } from './confusables';
@@ -65,7 +66,9 @@ function allowedEdits(length: number): number {
 }
 
 /** The known server `name` imitates, or undefined. A known server never matches itself. */
-export function findLookalike(ecosystem: string, name: string): Lookalike | undefined {
+export const findLookalike: (ecosystem: string, name: string) => Lookalike | undefined = memoize2(lookalikeOf);
+
+function lookalikeOf(ecosystem: string, name: string): Lookalike | undefined {
   if (ecosystem !== 'npm' && ecosystem !== 'pypi' && ecosystem !== 'oci') return undefined;
   if (knownServerByPackage(ecosystem, name)) return undefined;
   const normalized = ecosystem === 'pypi' ? normalizePackageName('pypi', foldConfusables(name)) : foldConfusables(name);

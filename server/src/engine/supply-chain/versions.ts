@@ -1,11 +1,14 @@
 /** Version order and range membership per ecosystem: npm by semver, PyPI by PEP 440 (semver cannot parse `1.0.post1`). */
 import * as semver from 'semver';
 import * as pep440 from '@renovatebot/pep440';
+import { memoize2, memoize3 } from '../bounded-memo';
 
 export type VersionEcosystem = 'npm' | 'pypi' | 'oci' | 'jsr' | string;
 
 /** Negative, zero or positive like a sort comparator; versions that do not parse sort first. */
-export function compareVersions(ecosystem: VersionEcosystem, a: string, b: string): number {
+export const compareVersions: (ecosystem: VersionEcosystem, a: string, b: string) => number = memoize3(compare);
+
+function compare(ecosystem: VersionEcosystem, a: string, b: string): number {
   if (ecosystem === 'pypi') {
     const validA = pep440.valid(a) !== null;
     const validB = pep440.valid(b) !== null;
@@ -19,22 +22,23 @@ export function compareVersions(ecosystem: VersionEcosystem, a: string, b: strin
 }
 
 /** Whether `version` parses as a version of the ecosystem (for container tags: a semver-like tag such as `v1.2` or `0.4`). */
-export function isVersion(ecosystem: VersionEcosystem, version: string): boolean {
-  return ecosystem === 'pypi' ? pep440.valid(version) !== null : looseSemver(version) !== undefined;
-}
+export const isVersion: (ecosystem: VersionEcosystem, version: string) => boolean = memoize2((ecosystem, version) =>
+  ecosystem === 'pypi' ? pep440.valid(version) !== null : looseSemver(version) !== undefined);
 
 /** Pre-releases (`1.0.0-beta.1`, `1.0rc1`) are never proposed as pins. */
-export function isPrerelease(ecosystem: VersionEcosystem, version: string): boolean {
+export const isPrerelease: (ecosystem: VersionEcosystem, version: string) => boolean = memoize2((ecosystem, version) => {
   if (ecosystem === 'pypi') return pep440.parse(version)?.is_prerelease ?? false;
   const clean = looseSemver(version);
   return clean ? semver.prerelease(clean) !== null : false;
-}
+});
 
 /**
  * Whether `version` lies in an advisory range. Ranges in the data use npm syntax (`>=0.0.5 <0.1.16`, `<2025.7.1`, `*`);
  * for PyPI the same comparators are read as a PEP 440 specifier (`>=0.0.5,<0.1.16`).
  */
-export function inRange(ecosystem: VersionEcosystem, version: string, range: string): boolean {
+export const inRange: (ecosystem: VersionEcosystem, version: string, range: string) => boolean = memoize3(rangeContains);
+
+function rangeContains(ecosystem: VersionEcosystem, version: string, range: string): boolean {
   const trimmed = range.trim();
   if (trimmed === '*' || trimmed === '') return true;
   if (ecosystem === 'pypi') {
