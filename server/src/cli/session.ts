@@ -5,6 +5,7 @@ import {
   type EngineConfig, type Exposure, type LineIndex, type LintResult, type Span,
 } from '../engine/index';
 import { findConfigFiles } from '../node/discovery';
+import { BLOCKING } from '../node/file-access';
 import { describeIoError, loadPolicyFor, PolicyReadError, type LoadedPolicy, type PolicyCache } from '../node/policy-lookup';
 import { CliError } from './exit-codes';
 import { existingUserConfigs } from '../node/user-configs';
@@ -60,6 +61,7 @@ export async function collectFiles(options: LintingOptions, io: CliIo): Promise<
   const explicit = new Set<string>();
   const found = stdinPath !== undefined ? [stdinPath] : await findConfigFiles(roots, {
     homeDir: io.homedir,
+    files: BLOCKING,
     onError: (path, error) => notices.push({ path: show(path), message: `cannot read: ${describeIoError(error)}`, level: 'error' }),
   });
   for (const root of roots) if (found.includes(root)) explicit.add(root);
@@ -74,11 +76,12 @@ export async function collectFiles(options: LintingOptions, io: CliIo): Promise<
   if (options.explicitConfig !== undefined) await policyOf(resolve(io.cwd, 'mcp.json'), options, io, policyCache);
   const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
   const reportedPolicies = new Set<string>();
-  const prepared = await mapLimited(paths, 8, async (absPath): Promise<PreparedFile | undefined> => {
+  const readable: Omit<PreparedFile, 'exposure'>[] = [];
+  for (const absPath of paths) {
     const read = absPath === stdinPath ? await readStdinText(io) : await readTextFile(io.fs, absPath);
     if (!read.ok) {
       notices.push({ path: show(absPath), message: read.message, level: 'error' });
-      return undefined;
+      continue;
     }
     const policy = await policyOf(absPath, options, io, policyCache);
     if (policy.policyPath && policy.problems.length > 0 && !reportedPolicies.has(policy.policyPath)) {
@@ -91,10 +94,16 @@ export async function collectFiles(options: LintingOptions, io: CliIo): Promise<
     }
     const layered = engineConfigFrom(options.overrides, policy.config).config;
     const config = layered.today ? layered : { ...layered, today };
-    const exposure = await (io.exposure ?? (async () => undefined))(absPath).catch(() => undefined);
-    return { absPath, displayPath: show(absPath), text: read.text, config, explicit: explicit.has(absPath), ...(exposure ? { exposure } : {}) };
+    readable.push({ absPath, displayPath: show(absPath), text: read.text, config, explicit: explicit.has(absPath) });
+  }
+  // Asked all at once, so the resolver runs one git batch per repository rather than one per file.
+  const exposureOf = io.exposure ?? (async () => undefined);
+  const exposures = await Promise.all(readable.map((file) => exposureOf(file.absPath).catch(() => undefined)));
+  const files = readable.map((file, index): PreparedFile => {
+    const exposure = exposures[index];
+    return exposure ? { ...file, exposure } : file;
   });
-  return { files: prepared.filter((file): file is PreparedFile => file !== undefined), notices };
+  return { files, notices };
 }
 
 async function readStdinText(io: CliIo): Promise<ReadOutcome> {
@@ -109,7 +118,7 @@ async function readStdinText(io: CliIo): Promise<ReadOutcome> {
 /** The policy of a file; an unreadable `--config` file is a usage error (exit 2) naming the file. */
 async function policyOf(absPath: string, options: LintingOptions, io: CliIo, cache: PolicyCache): Promise<LoadedPolicy> {
   try {
-    return await loadPolicyFor(absPath, { cache, ...(options.explicitConfig !== undefined ? { explicitConfig: resolve(io.cwd, options.explicitConfig) } : {}) });
+    return await loadPolicyFor(absPath, { cache, files: BLOCKING, ...(options.explicitConfig !== undefined ? { explicitConfig: resolve(io.cwd, options.explicitConfig) } : {}) });
   } catch (error) {
     if (error instanceof PolicyReadError) throw new CliError(error.message);
     throw error;
@@ -171,18 +180,4 @@ export async function lintSession(prepared: readonly PreparedFile[], options: Pi
       return inSession ? { displayPath: inSession.displayPath, lines: inSession.result.lines } : extra.get(absPath);
     },
   };
-}
-
-/** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -23,8 +23,6 @@ import { pathToUri } from './uris';
  * come from a session of the user files alone), so a keystroke never re-lints a huge workspace.
  */
 const SINGLE_SESSION_FILES = 16;
-/** At most this many git processes at once (exposure checks of a cold workspace scan). */
-const GIT_CONCURRENCY = 6;
 /** Largest project session: beyond this, a project's files are linted in chunks (cross-file rules see one chunk). */
 const MAX_SESSION_FILES = 64;
 
@@ -65,11 +63,10 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
   let generation = 0;
   const exposures = new Map<string, Promise<Exposure | undefined>>();
 
-  const gitSlots = createLimiter(GIT_CONCURRENCY);
   const exposureOf = (path: string): Promise<Exposure | undefined> => {
     let entry = exposures.get(path);
     if (!entry) {
-      entry = gitSlots(() => deps.services.exposure(path)).catch(() => undefined);
+      entry = deps.services.exposure(path).catch(() => undefined);
       exposures.set(path, entry);
     }
     return entry;
@@ -138,7 +135,7 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
       const [config, exposure] = await Promise.all([engineConfigFor(path, settings, policyCache), exposureOf(path)]);
       return { path, uri: uriOf(path), config, peer, ...(exposure ? { exposure } : {}) };
     };
-    // In parallel: git (exposure) and file reads dominate a cold scan; the git limiter bounds the processes.
+    // In parallel: git (exposure) and file reads dominate a cold scan; the exposure resolver batches them per repository.
     const prepared = (await Promise.all([
       ...members.map((path) => prepare(path, false)),
       ...peers.map((path) => prepare(path, true)),
@@ -215,20 +212,4 @@ function withoutInlineSuppression<T extends { readonly suppressed?: { readonly k
   if (finding.suppressed?.kind !== 'inline') return finding;
   const { suppressed: _suppressed, ...rest } = finding;
   return rest as T;
-}
-
-/** Runs at most `limit` tasks at once; the others wait in order. */
-function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
 }
