@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import {
   ALL_RULES, createLineIndex, DEFAULT_ENGINE_CONFIG, engineConfigFrom, lintFiles, normalizePath,
-  type EngineConfig, type Exposure, type LineIndex, type LintResult, type Span,
+  type EngineConfig, type Exposure, type LineIndex, type LintInput, type LintResult, type Span,
 } from '../engine/index';
 import { findConfigFiles } from '../node/discovery';
 import { BLOCKING } from '../node/file-access';
@@ -38,8 +38,11 @@ export interface PreparedFile {
 
 export interface CheckedFile extends PreparedFile {
   readonly result: LintResult;
-  /** Every secret span known in this file (from all findings, shown or not): masked in any excerpt or diff. */
-  readonly secretSpans: readonly Span[];
+  /**
+   * Every secret span known in this file (from all findings, shown or not): masked in any excerpt or diff. Computed
+   * on first call: only reports that quote the file's text need it.
+   */
+  readonly secretSpans: () => readonly Span[];
 }
 
 export interface Session {
@@ -125,7 +128,7 @@ async function policyOf(absPath: string, options: LintingOptions, io: CliIo, cac
   }
 }
 
-/** Lints prepared files as one session (cross-file rules see every scope), and finds every secret span to mask. */
+/** Lints prepared files as one session (cross-file rules see every scope); secret spans to mask come on demand. */
 export async function lintSession(prepared: readonly PreparedFile[], options: Pick<LintingOptions, 'hostOverride'>, io: CliIo): Promise<Session> {
   const inputs = prepared.map((file) => ({
     text: file.text,
@@ -137,9 +140,13 @@ export async function lintSession(prepared: readonly PreparedFile[], options: Pi
   const rules = io.rules ?? ALL_RULES;
   const results = lintFiles(inputs.map((input, index) => ({ ...input, config: prepared[index]?.config ?? DEFAULT_ENGINE_CONFIG })), { rules });
   // Secrets are masked even when the rule that finds them is off or below the thresholds: a second pass with the
-  // secret rules alone, at their most sensitive settings.
+  // secret rules alone, at their most sensitive settings. They are per-file rules, so each file can take its pass alone.
   const secretRules = rules.filter((rule) => rule.meta.category === 'secrets');
-  const revealing = secretRules.length === 0 ? [] : lintFiles(inputs.map((input) => ({ ...input, config: { ...DEFAULT_ENGINE_CONFIG, profile: 'pedantic' as const } })), { rules: secretRules });
+  const revealedSpans = (index: number): readonly Span[] => {
+    if (secretRules.length === 0) return [];
+    const [revealed] = lintFiles([{ ...inputs[index] as LintInput, config: { ...DEFAULT_ENGINE_CONFIG, profile: 'pedantic' as const } }], { rules: secretRules });
+    return revealed?.findings.flatMap((finding) => finding.secretSpans ?? []) ?? [];
+  };
   const notices: Notice[] = [];
   const internalErrors: string[] = [];
   const files: CheckedFile[] = [];
@@ -152,7 +159,11 @@ export async function lintSession(prepared: readonly PreparedFile[], options: Pi
       }
       return;
     }
-    const secretSpans = [...result.findings, ...(revealing[index]?.findings ?? [])].flatMap((finding) => finding.secretSpans ?? []);
+    let spans: readonly Span[] | undefined;
+    const secretSpans = (): readonly Span[] => {
+      spans ??= [...result.findings.flatMap((finding) => finding.secretSpans ?? []), ...revealedSpans(index)];
+      return spans;
+    };
     files.push({ ...file, result, secretSpans });
   });
 
