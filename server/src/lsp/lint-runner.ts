@@ -25,6 +25,11 @@ import { pathToUri } from './uris';
 const SINGLE_SESSION_FILES = 16;
 /** Largest project session: beyond this, a project's files are linted in chunks (cross-file rules see one chunk). */
 const MAX_SESSION_FILES = 64;
+/**
+ * Policy lookups (`.mcp-warden.json` up the folders) are reused across lints this long, so a keystroke costs no file
+ * reads. A watched policy file that changes clears them at once; one outside the workspace is noticed after this.
+ */
+const POLICY_TTL_MS = 10_000;
 
 export interface LintRunnerDeps {
   readonly services: ServerServices;
@@ -46,8 +51,8 @@ export interface LintRunner {
   lintPaths(paths: readonly string[]): Promise<void>;
   /** Settings, policy or trust changed: results computed with the old ones are dropped. */
   invalidate(): void;
-  /** Forget a file's git exposure (it changed, or the user asked for a rescan). */
-  forgetExposure(path?: string): void;
+  /** Forget what was read from disk: a file's git exposure (it changed), or everything (the user asked for a rescan). */
+  forgetDiskState(path?: string): void;
 }
 
 interface Member {
@@ -62,6 +67,31 @@ interface Member {
 export function createLintRunner(deps: LintRunnerDeps): LintRunner {
   let generation = 0;
   const exposures = new Map<string, Promise<Exposure | undefined>>();
+  let policies = { cache: new Map<string, Promise<unknown>>(), at: Date.now() };
+  const policyCache = (): Map<string, Promise<unknown>> => {
+    if (Date.now() - policies.at > POLICY_TTL_MS) policies = { cache: new Map(), at: Date.now() };
+    return policies.cache;
+  };
+  const forgetPolicies = (): void => {
+    policies = { cache: new Map(), at: Date.now() };
+  };
+
+  // Project keys are asked for every known file on every lint of a large workspace; they change only with the folders.
+  let keyFolders: readonly string[] | undefined;
+  const projectKeys = new Map<string, string>();
+  const projectKeyOf = (path: string): string => {
+    const folders = deps.folders();
+    if (folders !== keyFolders) {
+      projectKeys.clear();
+      keyFolders = folders;
+    }
+    let key = projectKeys.get(path);
+    if (key === undefined) {
+      key = projectKey(path, folders);
+      projectKeys.set(path, key);
+    }
+    return key;
+  };
 
   const exposureOf = (path: string): Promise<Exposure | undefined> => {
     let entry = exposures.get(path);
@@ -80,11 +110,10 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
     const everything = new Set<string>([path, ...deps.openPaths(), ...deps.files.ofOrigin('workspace').map((file) => file.path), ...userFiles]);
     if (everything.size <= SINGLE_SESSION_FILES) return { members: [...everything].sort(), peers: [] };
     if (isUser(path)) return { members: [...new Set([...userFiles, path])].sort(), peers: [] };
-    const folders = deps.folders();
-    const key = projectKey(path, folders);
+    const key = projectKeyOf(path);
     const candidates = new Set<string>([path]);
-    for (const file of deps.files.all()) if (file.origin === 'workspace' && projectKey(file.path, folders) === key) candidates.add(file.path);
-    for (const open of deps.openPaths()) if (!isUser(open) && projectKey(open, folders) === key) candidates.add(open);
+    for (const file of deps.files.all()) if (file.origin === 'workspace' && projectKeyOf(file.path) === key) candidates.add(file.path);
+    for (const open of deps.openPaths()) if (!isUser(open) && projectKeyOf(open) === key) candidates.add(open);
     const sorted = [...candidates].sort();
     const index = sorted.indexOf(path);
     const start = Math.floor(index / MAX_SESSION_FILES) * MAX_SESSION_FILES;
@@ -124,7 +153,7 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
 
   const lintSession = async (members: readonly string[], peers: readonly string[], settingsOf: Map<string, ResolvedSettings>): Promise<void> => {
     const startGeneration = generation;
-    const policyCache = new Map<string, Promise<unknown>>();
+    const policyLookups = policyCache();
     const prepare = async (path: string, peer: boolean): Promise<Member | undefined> => {
       const settings = settingsOf.get(path) ?? await deps.settings.get(uriOf(path));
       settingsOf.set(path, settings);
@@ -132,7 +161,7 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
         if (!peer) clear(path);
         return undefined;
       }
-      const [config, exposure] = await Promise.all([engineConfigFor(path, settings, policyCache), exposureOf(path)]);
+      const [config, exposure] = await Promise.all([engineConfigFor(path, settings, policyLookups), exposureOf(path)]);
       return { path, uri: uriOf(path), config, peer, ...(exposure ? { exposure } : {}) };
     };
     // In parallel: git (exposure) and file reads dominate a cold scan; the exposure resolver batches them per repository.
@@ -195,10 +224,15 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
     },
     invalidate() {
       generation++;
+      forgetPolicies();
     },
-    forgetExposure(path) {
-      if (path === undefined) exposures.clear();
-      else exposures.delete(path);
+    forgetDiskState(path) {
+      if (path !== undefined) {
+        exposures.delete(path);
+        return;
+      }
+      exposures.clear();
+      forgetPolicies();
     },
   };
 
