@@ -212,11 +212,11 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
   return {
     async lintPaths(paths) {
       const done = new Set<string>();
-      const settingsOf = new Map<string, ResolvedSettings>();
+      // Asked for together, so the client gets one settings request for all of them.
+      const settingsOf = new Map(await Promise.all(paths.map(async (path) => [path, await deps.settings.get(uriOf(path))] as const)));
       for (const path of paths) {
         if (done.has(path)) continue;
-        const settings = settingsOf.get(path) ?? await deps.settings.get(uriOf(path));
-        settingsOf.set(path, settings);
+        const settings = settingsOf.get(path) as ResolvedSettings;
         const { members, peers } = sessionOf(path, settings.scanUserConfigs);
         for (const member of members) done.add(member);
         await lintSession(members, peers, settingsOf);

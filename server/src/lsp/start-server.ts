@@ -44,9 +44,9 @@ export function startServer(connection: Connection, services: ServerServices): v
   const cache = createLintCache();
   const publisher = createPublisher(connection);
   const settings = createSettingsStore(
-    (scopeUri) => features?.configuration
-      ? connection.workspace.getConfiguration({ section: SETTINGS_SECTION, ...(scopeUri ? { scopeUri } : {}) })
-      : Promise.resolve((pushedSettings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]),
+    (scopeUris) => features?.configuration
+      ? connection.workspace.getConfiguration(scopeUris.map((scopeUri) => ({ section: SETTINGS_SECTION, ...(scopeUri ? { scopeUri } : {}) })))
+      : Promise.resolve(scopeUris.map(() => (pushedSettings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION])),
     () => pushedSettings,
     logger,
   );
