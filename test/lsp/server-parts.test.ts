@@ -5,7 +5,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import { diagnosticSeverity } from '../../server/src/lsp/diagnostics';
 import { projectKey } from '../../server/src/lsp/known-files';
 import { createLintScheduler } from '../../server/src/lsp/lint-scheduler';
-import { normalizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { createSettingsStore, normalizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { pathToUri, uriToPath } from '../../server/src/lsp/uris';
 import { minimalEdit } from '../../server/src/lsp/workspace-edits';
 import { applyEdits } from '../../server/src/engine/index';
@@ -29,6 +29,23 @@ describe('lsp parts: settings', () => {
     assert.equal(settings.problems.length, 6, settings.problems.join('\n'));
     assert.deepEqual(normalizeSettings('nonsense').problems, ['mcpWarden: expected an object of settings']);
     assert.deepEqual(normalizeSettings(undefined), DEFAULT_SETTINGS);
+  });
+
+  it('asks the client once for the scopes requested together, and once per scope until cleared', async () => {
+    const requests: (string | undefined)[][] = [];
+    const logger = { error: () => undefined, warn: () => undefined, info: () => undefined };
+    const store = createSettingsStore(async (scopes) => {
+      requests.push([...scopes]);
+      return scopes.map((scope) => (scope === 'file:///b' ? { network: 'off' } : {}));
+    }, () => undefined, logger);
+    const [a, b, none] = await Promise.all([store.get('file:///a'), store.get('file:///b'), store.get(undefined)]);
+    assert.deepEqual(requests, [['file:///a', 'file:///b', undefined]]);
+    assert.deepEqual([a.network, b.network, none.network], [true, false, true]);
+    await store.get('file:///b');
+    assert.equal(requests.length, 1, 'cached until the next configuration change');
+    store.clear();
+    assert.equal((await store.get('file:///b')).network, false);
+    assert.deepEqual(requests[1], ['file:///b']);
   });
 });
 

@@ -87,6 +87,19 @@ describe('lsp: workspace scan', () => {
     assert.deepEqual(fixed.diagnostics, []);
   });
 
+  it('applies a created or deleted .mcp-warden.json on its watcher event (policy lookups are kept between lints)', async () => {
+    const roo = uriOf(join(workspace, '.roo', 'mcp.json'));
+    const policy = join(workspace, '.mcp-warden.json');
+    write(policy, JSON.stringify({ ignores: [{ rule: 'unpinned-package', file: '.roo/mcp.json', reason: 'reviewed' }] }));
+    void harness.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(policy), type: 1 }] });
+    const ignored = await harness.diagnostics(roo, (params) => params.diagnostics.length === 0);
+    assert.deepEqual(ignored.diagnostics, []);
+    unlinkSync(policy);
+    void harness.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(policy), type: 3 }] });
+    const back = await harness.diagnostics(roo, (params) => params.diagnostics.length > 0);
+    assert.deepEqual(back.diagnostics.map((d) => d.code), ['unpinned-package']);
+  });
+
   it('applies a rule turned off in settings, and warns once about invalid settings', async () => {
     const roo = uriOf(join(workspace, '.roo', 'mcp.json'));
     harness.settings = { rules: { 'unpinned-package': 'off', 'lethal-trifecta': 'loud' }, minConfidence: 42 };

@@ -1,8 +1,10 @@
 /** Everything the CLI touches outside itself, injected so tests run it in-process with captured output. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import type { Exposure, Rule } from '../engine/index';
-import { computeExposure } from '../node/exposure';
+import { createExposureResolver } from '../node/exposure';
+import { BLOCKING } from '../node/file-access';
 
 export interface CliFs {
   readFile(path: string): Promise<Uint8Array>;
@@ -21,7 +23,7 @@ export interface CliIo {
   readonly fs: CliFs;
   /** Today's date for rules that age things (stale reviews); defaults to the clock. */
   readonly now?: () => Date;
-  /** Git exposure of a file; defaults to `computeExposure` (runs git). */
+  /** Git exposure of a file (runs git); none when absent. */
   readonly exposure?: (path: string) => Promise<Exposure | undefined>;
   /** Reads all of stdin (`check --stdin-filename`). */
   readonly readStdin?: () => Promise<Uint8Array>;
@@ -40,7 +42,8 @@ export function nodeIo(): CliIo {
     platform: process.platform,
     isTTY: process.stdout.isTTY === true,
     fs: {
-      readFile: (path) => readFile(path),
+      // Blocking: the CLI waits for its files anyway, and thousands of small reads are much faster so.
+      readFile: async (path) => readFileSync(path),
       writeFile: (path, text) => writeFile(path, text),
     },
     now: () => new Date(),
@@ -49,6 +52,6 @@ export function nodeIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
       return Buffer.concat(chunks);
     },
-    exposure: computeExposure,
+    exposure: createExposureResolver(BLOCKING),
   };
 }

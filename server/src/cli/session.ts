@@ -2,9 +2,10 @@
 import { resolve } from 'node:path';
 import {
   ALL_RULES, createLineIndex, DEFAULT_ENGINE_CONFIG, engineConfigFrom, lintFiles, normalizePath,
-  type EngineConfig, type Exposure, type LineIndex, type LintResult, type Span,
+  type EngineConfig, type Exposure, type LineIndex, type LintInput, type LintResult, type Span,
 } from '../engine/index';
 import { findConfigFiles } from '../node/discovery';
+import { BLOCKING } from '../node/file-access';
 import { describeIoError, loadPolicyFor, PolicyReadError, type LoadedPolicy, type PolicyCache } from '../node/policy-lookup';
 import { CliError } from './exit-codes';
 import { existingUserConfigs } from '../node/user-configs';
@@ -37,8 +38,11 @@ export interface PreparedFile {
 
 export interface CheckedFile extends PreparedFile {
   readonly result: LintResult;
-  /** Every secret span known in this file (from all findings, shown or not): masked in any excerpt or diff. */
-  readonly secretSpans: readonly Span[];
+  /**
+   * Every secret span known in this file (from all findings, shown or not): masked in any excerpt or diff. Computed
+   * on first call: only reports that quote the file's text need it.
+   */
+  readonly secretSpans: () => readonly Span[];
 }
 
 export interface Session {
@@ -60,6 +64,7 @@ export async function collectFiles(options: LintingOptions, io: CliIo): Promise<
   const explicit = new Set<string>();
   const found = stdinPath !== undefined ? [stdinPath] : await findConfigFiles(roots, {
     homeDir: io.homedir,
+    files: BLOCKING,
     onError: (path, error) => notices.push({ path: show(path), message: `cannot read: ${describeIoError(error)}`, level: 'error' }),
   });
   for (const root of roots) if (found.includes(root)) explicit.add(root);
@@ -74,11 +79,12 @@ export async function collectFiles(options: LintingOptions, io: CliIo): Promise<
   if (options.explicitConfig !== undefined) await policyOf(resolve(io.cwd, 'mcp.json'), options, io, policyCache);
   const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
   const reportedPolicies = new Set<string>();
-  const prepared = await mapLimited(paths, 8, async (absPath): Promise<PreparedFile | undefined> => {
+  const readable: Omit<PreparedFile, 'exposure'>[] = [];
+  for (const absPath of paths) {
     const read = absPath === stdinPath ? await readStdinText(io) : await readTextFile(io.fs, absPath);
     if (!read.ok) {
       notices.push({ path: show(absPath), message: read.message, level: 'error' });
-      return undefined;
+      continue;
     }
     const policy = await policyOf(absPath, options, io, policyCache);
     if (policy.policyPath && policy.problems.length > 0 && !reportedPolicies.has(policy.policyPath)) {
@@ -91,10 +97,16 @@ export async function collectFiles(options: LintingOptions, io: CliIo): Promise<
     }
     const layered = engineConfigFrom(options.overrides, policy.config).config;
     const config = layered.today ? layered : { ...layered, today };
-    const exposure = await (io.exposure ?? (async () => undefined))(absPath).catch(() => undefined);
-    return { absPath, displayPath: show(absPath), text: read.text, config, explicit: explicit.has(absPath), ...(exposure ? { exposure } : {}) };
+    readable.push({ absPath, displayPath: show(absPath), text: read.text, config, explicit: explicit.has(absPath) });
+  }
+  // Asked all at once, so the resolver runs one git batch per repository rather than one per file.
+  const exposureOf = io.exposure ?? (async () => undefined);
+  const exposures = await Promise.all(readable.map((file) => exposureOf(file.absPath).catch(() => undefined)));
+  const files = readable.map((file, index): PreparedFile => {
+    const exposure = exposures[index];
+    return exposure ? { ...file, exposure } : file;
   });
-  return { files: prepared.filter((file): file is PreparedFile => file !== undefined), notices };
+  return { files, notices };
 }
 
 async function readStdinText(io: CliIo): Promise<ReadOutcome> {
@@ -109,14 +121,14 @@ async function readStdinText(io: CliIo): Promise<ReadOutcome> {
 /** The policy of a file; an unreadable `--config` file is a usage error (exit 2) naming the file. */
 async function policyOf(absPath: string, options: LintingOptions, io: CliIo, cache: PolicyCache): Promise<LoadedPolicy> {
   try {
-    return await loadPolicyFor(absPath, { cache, ...(options.explicitConfig !== undefined ? { explicitConfig: resolve(io.cwd, options.explicitConfig) } : {}) });
+    return await loadPolicyFor(absPath, { cache, files: BLOCKING, ...(options.explicitConfig !== undefined ? { explicitConfig: resolve(io.cwd, options.explicitConfig) } : {}) });
   } catch (error) {
     if (error instanceof PolicyReadError) throw new CliError(error.message);
     throw error;
   }
 }
 
-/** Lints prepared files as one session (cross-file rules see every scope), and finds every secret span to mask. */
+/** Lints prepared files as one session (cross-file rules see every scope); secret spans to mask come on demand. */
 export async function lintSession(prepared: readonly PreparedFile[], options: Pick<LintingOptions, 'hostOverride'>, io: CliIo): Promise<Session> {
   const inputs = prepared.map((file) => ({
     text: file.text,
@@ -128,9 +140,13 @@ export async function lintSession(prepared: readonly PreparedFile[], options: Pi
   const rules = io.rules ?? ALL_RULES;
   const results = lintFiles(inputs.map((input, index) => ({ ...input, config: prepared[index]?.config ?? DEFAULT_ENGINE_CONFIG })), { rules });
   // Secrets are masked even when the rule that finds them is off or below the thresholds: a second pass with the
-  // secret rules alone, at their most sensitive settings.
+  // secret rules alone, at their most sensitive settings. They are per-file rules, so each file can take its pass alone.
   const secretRules = rules.filter((rule) => rule.meta.category === 'secrets');
-  const revealing = secretRules.length === 0 ? [] : lintFiles(inputs.map((input) => ({ ...input, config: { ...DEFAULT_ENGINE_CONFIG, profile: 'pedantic' as const } })), { rules: secretRules });
+  const revealedSpans = (index: number): readonly Span[] => {
+    if (secretRules.length === 0) return [];
+    const [revealed] = lintFiles([{ ...inputs[index] as LintInput, config: { ...DEFAULT_ENGINE_CONFIG, profile: 'pedantic' as const } }], { rules: secretRules });
+    return revealed?.findings.flatMap((finding) => finding.secretSpans ?? []) ?? [];
+  };
   const notices: Notice[] = [];
   const internalErrors: string[] = [];
   const files: CheckedFile[] = [];
@@ -143,7 +159,11 @@ export async function lintSession(prepared: readonly PreparedFile[], options: Pi
       }
       return;
     }
-    const secretSpans = [...result.findings, ...(revealing[index]?.findings ?? [])].flatMap((finding) => finding.secretSpans ?? []);
+    let spans: readonly Span[] | undefined;
+    const secretSpans = (): readonly Span[] => {
+      spans ??= [...result.findings.flatMap((finding) => finding.secretSpans ?? []), ...revealedSpans(index)];
+      return spans;
+    };
     files.push({ ...file, result, secretSpans });
   });
 
@@ -171,18 +191,4 @@ export async function lintSession(prepared: readonly PreparedFile[], options: Pi
       return inSession ? { displayPath: inSession.displayPath, lines: inSession.result.lines } : extra.get(absPath);
     },
   };
-}
-
-/** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -23,10 +23,13 @@ import { pathToUri } from './uris';
  * come from a session of the user files alone), so a keystroke never re-lints a huge workspace.
  */
 const SINGLE_SESSION_FILES = 16;
-/** At most this many git processes at once (exposure checks of a cold workspace scan). */
-const GIT_CONCURRENCY = 6;
 /** Largest project session: beyond this, a project's files are linted in chunks (cross-file rules see one chunk). */
 const MAX_SESSION_FILES = 64;
+/**
+ * Policy lookups (`.mcp-warden.json` up the folders) are reused across lints this long, so a keystroke costs no file
+ * reads. A watched policy file that changes clears them at once; one outside the workspace is noticed after this.
+ */
+const POLICY_TTL_MS = 10_000;
 
 export interface LintRunnerDeps {
   readonly services: ServerServices;
@@ -48,8 +51,8 @@ export interface LintRunner {
   lintPaths(paths: readonly string[]): Promise<void>;
   /** Settings, policy or trust changed: results computed with the old ones are dropped. */
   invalidate(): void;
-  /** Forget a file's git exposure (it changed, or the user asked for a rescan). */
-  forgetExposure(path?: string): void;
+  /** Forget what was read from disk: a file's git exposure (it changed), or everything (the user asked for a rescan). */
+  forgetDiskState(path?: string): void;
 }
 
 interface Member {
@@ -64,12 +67,36 @@ interface Member {
 export function createLintRunner(deps: LintRunnerDeps): LintRunner {
   let generation = 0;
   const exposures = new Map<string, Promise<Exposure | undefined>>();
+  let policies = { cache: new Map<string, Promise<unknown>>(), at: Date.now() };
+  const policyCache = (): Map<string, Promise<unknown>> => {
+    if (Date.now() - policies.at > POLICY_TTL_MS) policies = { cache: new Map(), at: Date.now() };
+    return policies.cache;
+  };
+  const forgetPolicies = (): void => {
+    policies = { cache: new Map(), at: Date.now() };
+  };
 
-  const gitSlots = createLimiter(GIT_CONCURRENCY);
+  // Project keys are asked for every known file on every lint of a large workspace; they change only with the folders.
+  let keyFolders: readonly string[] | undefined;
+  const projectKeys = new Map<string, string>();
+  const projectKeyOf = (path: string): string => {
+    const folders = deps.folders();
+    if (folders !== keyFolders) {
+      projectKeys.clear();
+      keyFolders = folders;
+    }
+    let key = projectKeys.get(path);
+    if (key === undefined) {
+      key = projectKey(path, folders);
+      projectKeys.set(path, key);
+    }
+    return key;
+  };
+
   const exposureOf = (path: string): Promise<Exposure | undefined> => {
     let entry = exposures.get(path);
     if (!entry) {
-      entry = gitSlots(() => deps.services.exposure(path)).catch(() => undefined);
+      entry = deps.services.exposure(path).catch(() => undefined);
       exposures.set(path, entry);
     }
     return entry;
@@ -83,11 +110,10 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
     const everything = new Set<string>([path, ...deps.openPaths(), ...deps.files.ofOrigin('workspace').map((file) => file.path), ...userFiles]);
     if (everything.size <= SINGLE_SESSION_FILES) return { members: [...everything].sort(), peers: [] };
     if (isUser(path)) return { members: [...new Set([...userFiles, path])].sort(), peers: [] };
-    const folders = deps.folders();
-    const key = projectKey(path, folders);
+    const key = projectKeyOf(path);
     const candidates = new Set<string>([path]);
-    for (const file of deps.files.all()) if (file.origin === 'workspace' && projectKey(file.path, folders) === key) candidates.add(file.path);
-    for (const open of deps.openPaths()) if (!isUser(open) && projectKey(open, folders) === key) candidates.add(open);
+    for (const file of deps.files.all()) if (file.origin === 'workspace' && projectKeyOf(file.path) === key) candidates.add(file.path);
+    for (const open of deps.openPaths()) if (!isUser(open) && projectKeyOf(open) === key) candidates.add(open);
     const sorted = [...candidates].sort();
     const index = sorted.indexOf(path);
     const start = Math.floor(index / MAX_SESSION_FILES) * MAX_SESSION_FILES;
@@ -127,7 +153,7 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
 
   const lintSession = async (members: readonly string[], peers: readonly string[], settingsOf: Map<string, ResolvedSettings>): Promise<void> => {
     const startGeneration = generation;
-    const policyCache = new Map<string, Promise<unknown>>();
+    const policyLookups = policyCache();
     const prepare = async (path: string, peer: boolean): Promise<Member | undefined> => {
       const settings = settingsOf.get(path) ?? await deps.settings.get(uriOf(path));
       settingsOf.set(path, settings);
@@ -135,10 +161,10 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
         if (!peer) clear(path);
         return undefined;
       }
-      const [config, exposure] = await Promise.all([engineConfigFor(path, settings, policyCache), exposureOf(path)]);
+      const [config, exposure] = await Promise.all([engineConfigFor(path, settings, policyLookups), exposureOf(path)]);
       return { path, uri: uriOf(path), config, peer, ...(exposure ? { exposure } : {}) };
     };
-    // In parallel: git (exposure) and file reads dominate a cold scan; the git limiter bounds the processes.
+    // In parallel: git (exposure) and file reads dominate a cold scan; the exposure resolver batches them per repository.
     const prepared = (await Promise.all([
       ...members.map((path) => prepare(path, false)),
       ...peers.map((path) => prepare(path, true)),
@@ -186,11 +212,11 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
   return {
     async lintPaths(paths) {
       const done = new Set<string>();
-      const settingsOf = new Map<string, ResolvedSettings>();
+      // Asked for together, so the client gets one settings request for all of them.
+      const settingsOf = new Map(await Promise.all(paths.map(async (path) => [path, await deps.settings.get(uriOf(path))] as const)));
       for (const path of paths) {
         if (done.has(path)) continue;
-        const settings = settingsOf.get(path) ?? await deps.settings.get(uriOf(path));
-        settingsOf.set(path, settings);
+        const settings = settingsOf.get(path) as ResolvedSettings;
         const { members, peers } = sessionOf(path, settings.scanUserConfigs);
         for (const member of members) done.add(member);
         await lintSession(members, peers, settingsOf);
@@ -198,10 +224,15 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
     },
     invalidate() {
       generation++;
+      forgetPolicies();
     },
-    forgetExposure(path) {
-      if (path === undefined) exposures.clear();
-      else exposures.delete(path);
+    forgetDiskState(path) {
+      if (path !== undefined) {
+        exposures.delete(path);
+        return;
+      }
+      exposures.clear();
+      forgetPolicies();
     },
   };
 
@@ -215,20 +246,4 @@ function withoutInlineSuppression<T extends { readonly suppressed?: { readonly k
   if (finding.suppressed?.kind !== 'inline') return finding;
   const { suppressed: _suppressed, ...rest } = finding;
   return rest as T;
-}
-
-/** Runs at most `limit` tasks at once; the others wait in order. */
-function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
 }

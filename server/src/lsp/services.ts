@@ -20,7 +20,7 @@ export interface ServerServices {
   findConfigFiles(folders: readonly string[], signal: AbortSignal, onError: (path: string, error: Error) => void): Promise<string[]>;
   /** The user-level MCP files of every host that exist on this machine. */
   userConfigFiles(): Promise<string[]>;
-  /** The nearest `.mcp-warden.json` above the file (the cache is per lint run). */
+  /** The nearest `.mcp-warden.json` above the file (the cache is kept across lints until the runner drops it). */
   policyFor(filePath: string, cache: Map<string, Promise<unknown>>): Promise<PolicyForFile>;
   /** Whether git tracks or ignores the file; undefined when unknown. */
   exposure(filePath: string): Promise<Exposure | undefined>;

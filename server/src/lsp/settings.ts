@@ -92,20 +92,34 @@ export interface SettingsStore {
 }
 
 /**
- * `pull` asks the client (`workspace/configuration`); it is undefined when the client cannot answer, in which case
- * the last `didChangeConfiguration` payload (`pushed()`) or the defaults apply.
+ * `pull` asks the client (`workspace/configuration`, one answer per scope); it is undefined when the client cannot
+ * answer, in which case the last `didChangeConfiguration` payload (`pushed()`) or the defaults apply.
  */
 export function createSettingsStore(
-  pull: ((scopeUri: string | undefined) => Promise<unknown>) | undefined,
+  pull: ((scopeUris: readonly (string | undefined)[]) => Promise<readonly unknown[]>) | undefined,
   pushed: () => unknown,
   logger: Logger,
 ): SettingsStore {
   const cache = new Map<string, Promise<ResolvedSettings>>();
   const warned = new Set<string>();
+  // Scopes asked for in one tick go to the client as one request: a scan asks for every file it lints.
+  let batch: { readonly uri: string | undefined; resolve(raw: unknown): void; reject(error: unknown): void }[] = [];
+  const flush = (pullBatch: NonNullable<typeof pull>): void => {
+    const requests = batch;
+    batch = [];
+    pullBatch(requests.map((request) => request.uri)).then(
+      (answers) => requests.forEach((request, index) => request.resolve(answers[index])),
+      (error: unknown) => requests.forEach((request) => request.reject(error)),
+    );
+  };
+  const pullOne = (pullBatch: NonNullable<typeof pull>, uri: string | undefined): Promise<unknown> => new Promise((resolve, reject) => {
+    if (batch.length === 0) queueMicrotask(() => flush(pullBatch));
+    batch.push({ uri, resolve, reject });
+  });
   const resolve = async (uri: string | undefined): Promise<ResolvedSettings> => {
     let raw: unknown;
     try {
-      raw = pull ? await pull(uri) : sectionOf(pushed());
+      raw = pull ? await pullOne(pull, uri) : sectionOf(pushed());
     } catch (error) {
       logger.warn(`Could not read the MCP Warden settings (using defaults): ${error instanceof Error ? error.message : String(error)}`);
       return DEFAULT_SETTINGS;

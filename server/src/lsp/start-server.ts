@@ -44,9 +44,9 @@ export function startServer(connection: Connection, services: ServerServices): v
   const cache = createLintCache();
   const publisher = createPublisher(connection);
   const settings = createSettingsStore(
-    (scopeUri) => features?.configuration
-      ? connection.workspace.getConfiguration({ section: SETTINGS_SECTION, ...(scopeUri ? { scopeUri } : {}) })
-      : Promise.resolve((pushedSettings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]),
+    (scopeUris) => features?.configuration
+      ? connection.workspace.getConfiguration(scopeUris.map((scopeUri) => ({ section: SETTINGS_SECTION, ...(scopeUri ? { scopeUri } : {}) })))
+      : Promise.resolve(scopeUris.map(() => (pushedSettings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION])),
     () => pushedSettings,
     logger,
   );
@@ -190,7 +190,7 @@ export function startServer(connection: Connection, services: ServerServices): v
 
   connection.onDidChangeWatchedFiles((params) => runDetached(logger, 'file change', async () => {
     const outcome = applyFileEvents(params.changes, files, { folders, homeDir: services.homeDir, userFiles: scanner.userFiles() });
-    for (const path of [...outcome.relint, ...outcome.deleted]) runner.forgetExposure(path);
+    for (const path of [...outcome.relint, ...outcome.deleted]) runner.forgetDiskState(path);
     for (const path of outcome.deleted) {
       if (!openByPath.has(path)) {
         cache.delete(path);
@@ -222,7 +222,7 @@ export function startServer(connection: Connection, services: ServerServices): v
     trusted: () => trusted,
     folders: () => folders,
     rescan: () => {
-      runner.forgetExposure();
+      runner.forgetDiskState();
       return scanner.scan();
     },
     policyChanged: async () => {
@@ -236,7 +236,7 @@ export function startServer(connection: Connection, services: ServerServices): v
   }));
 
   connection.onRequest(LintWorkspaceRequest.type, () => runSafe(logger, 'lint workspace', { files: 0, findings: 0 }, async () => {
-    runner.forgetExposure();
+    runner.forgetDiskState();
     const summary = await scanner.scan();
     return { files: summary.files, findings: summary.findings };
   }));

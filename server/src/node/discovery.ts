@@ -1,7 +1,7 @@
 /** Finds MCP config files under folders (async, batched, no symlinked folders) for the CLI and workspace scans. */
-import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isCandidatePath } from '../engine/index';
+import { NON_BLOCKING, type FileAccess } from './file-access';
 
 export interface DiscoveryOptions {
   /** Stops the walk; the returned promise then rejects with the signal's reason. */
@@ -10,6 +10,8 @@ export interface DiscoveryOptions {
   readonly onError?: (path: string, error: Error) => void;
   /** The user's home folder, so that home-only file names (e.g. `~/.claude.json`) are recognised. */
   readonly homeDir?: string;
+  /** How folders are read (default: through the thread pool). */
+  readonly files?: FileAccess;
 }
 
 /**
@@ -45,13 +47,14 @@ export function mightBeConfigName(name: string): boolean {
  */
 export async function findConfigFiles(roots: readonly string[], options: DiscoveryOptions = {}): Promise<string[]> {
   const { signal, onError } = options;
+  const files = options.files ?? NON_BLOCKING;
   const context = options.homeDir ? { homeDir: options.homeDir } : {};
   const found = new Set<string>();
   const pending: string[] = [];
   for (const root of roots) {
     signal?.throwIfAborted();
     try {
-      const info = await stat(root);
+      const info = await files.stat(root);
       if (info.isDirectory()) pending.push(root);
       else found.add(root);
     } catch (error) {
@@ -60,39 +63,43 @@ export async function findConfigFiles(roots: readonly string[], options: Discove
   }
 
   const readFolder = async (folder: string): Promise<void> => {
-    let dir;
+    let entries;
     try {
-      dir = await opendir(folder, { bufferSize: 256 });
+      // One call per folder: a directory iterator costs an await per entry, and most entries are dropped by name.
+      entries = await files.readdir(folder);
     } catch (error) {
       onError?.(folder, asError(error));
       return;
     }
-    try {
-      for await (const entry of dir) {
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(join(folder, entry.name));
+      } else if (!mightBeConfigName(entry.name)) {
+        continue;
+      } else if (entry.isFile()) {
         const path = join(folder, entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
-        } else if (!mightBeConfigName(entry.name)) {
-          continue;
-        } else if (entry.isFile()) {
-          if (isCandidatePath(path, context)) found.add(path);
-        } else if (entry.isSymbolicLink() && isCandidatePath(path, context)) {
-          // A symlinked config file counts (dotfile managers do this); symlinked folders are never followed.
-          const target = await stat(path).catch(() => undefined);
-          if (target?.isFile()) found.add(path);
-        }
+        if (isCandidatePath(path, context)) found.add(path);
+      } else if (entry.isSymbolicLink()) {
+        const path = join(folder, entry.name);
+        if (!isCandidatePath(path, context)) continue;
+        // A symlinked config file counts (dotfile managers do this); symlinked folders are never followed.
+        const target = await files.stat(path).catch(() => undefined);
+        if (target?.isFile()) found.add(path);
       }
-    } catch (error) {
-      onError?.(folder, asError(error));
     }
   };
 
+  // A pool rather than batches: a slow folder does not hold back the others. Each read is its own I/O callback, so
+  // timers and requests run between folders.
+  const walker = async (): Promise<void> => {
+    for (let folder = pending.shift(); folder !== undefined; folder = pending.shift()) {
+      signal?.throwIfAborted();
+      await readFolder(folder);
+    }
+  };
   while (pending.length > 0) {
-    signal?.throwIfAborted();
-    const batch = pending.splice(0, CONCURRENCY);
-    await Promise.all(batch.map(readFolder));
-    // Directory reads can complete as a chain of microtasks; let timers and I/O callbacks run between batches.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // A walker stops when the queue is empty for a moment; folders found meanwhile start another round.
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pending.length) }, walker));
   }
   signal?.throwIfAborted();
   return [...found].sort();

@@ -5,9 +5,9 @@
  * outside any repository cost no process at all, so linting a thousand files does not start thousands of processes.
  */
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Exposure } from '../engine/index';
+import { NON_BLOCKING, type FileAccess } from './file-access';
 
 const GIT_ENV = {
   ...process.env,
@@ -22,13 +22,21 @@ const NOT_IN_REPOSITORY: Exposure = { inRepository: false, tracked: false, ignor
 const CHUNK = 200;
 /** A folder's repository is remembered this long (a `git init` later is noticed). */
 const ROOT_TTL_MS = 10_000;
+/** At most this many git processes at once (many repositories, or batches of one repository in flight). */
+const GIT_CONCURRENCY = 6;
 
 interface GitResult {
   readonly code: number;
   readonly stdout: string;
 }
 
+const gitSlots = createLimiter(GIT_CONCURRENCY);
+
 function git(args: readonly string[], cwd: string, input?: string): Promise<GitResult> {
+  return gitSlots(() => runGit(args, cwd, input));
+}
+
+function runGit(args: readonly string[], cwd: string, input?: string): Promise<GitResult> {
   return new Promise((resolve) => {
     const child = execFile(
       'git',
@@ -46,15 +54,18 @@ function git(args: readonly string[], cwd: string, input?: string): Promise<GitR
 
 type Resolver = (filePath: string) => Promise<Exposure | undefined>;
 
-/** A resolver that batches the requests of one tick per repository. */
-export function createExposureResolver(): Resolver {
+/**
+ * A resolver that batches the requests of one tick per repository: ask for many files at once (not one after the
+ * other) to get one `git ls-files` for all of them.
+ */
+export function createExposureResolver(files: FileAccess = NON_BLOCKING): Resolver {
   const roots = new Map<string, { at: number; root: Promise<string | undefined> }>();
   const pending = new Map<string, { path: string; resolve: (exposure: Exposure | undefined) => void }[]>();
 
   const repositoryRootOf = (dir: string): Promise<string | undefined> => {
     const cached = roots.get(dir);
     if (cached && Date.now() - cached.at < ROOT_TTL_MS) return cached.root;
-    const root = stat(join(dir, '.git')).then(
+    const root = files.stat(join(dir, '.git')).then(
       () => dir,
       () => (dirname(dir) === dir ? undefined : repositoryRootOf(dirname(dir))),
     );
@@ -116,4 +127,20 @@ const shared = createExposureResolver();
 /** Undefined when git is unavailable; `inRepository: false` outside a work tree. */
 export function computeExposure(filePath: string): Promise<Exposure | undefined> {
   return shared(filePath);
+}
+
+/** Runs at most `limit` tasks at once; the others wait in order. */
+function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
 }

@@ -1,9 +1,9 @@
 /** Finds the `.mcp-warden.json` that governs a config file (nearest one walking up, or an explicit `--config`). */
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   DEFAULT_ENGINE_CONFIG, normalizePath, parsePolicyFile, POLICY_FILE_NAME, type EngineConfig, type PolicyProblem,
 } from '../engine/index';
+import { NON_BLOCKING, type FileAccess } from './file-access';
 
 export interface LoadedPolicy {
   readonly config: EngineConfig;
@@ -22,6 +22,8 @@ export interface PolicyLookupOptions {
   /** A policy file to use instead of searching (`--config FILE`); reading it must succeed. */
   readonly explicitConfig?: string;
   readonly cache?: PolicyCache;
+  /** How policy files are read (default: through the thread pool). */
+  readonly files?: FileAccess;
 }
 
 /** Thrown when an explicitly named policy file cannot be read: a user error, reported with the file's name. */
@@ -33,29 +35,30 @@ export class PolicyReadError extends Error {
 }
 
 export async function loadPolicyFor(filePath: string, options: PolicyLookupOptions = {}): Promise<LoadedPolicy> {
+  const files = options.files ?? NON_BLOCKING;
   if (options.explicitConfig !== undefined) {
     const policyPath = resolve(options.explicitConfig);
     const key = `explicit:${policyPath}`;
-    return memo(options.cache, key, () => readPolicy(policyPath, true).then((policy) => policy as LoadedPolicy));
+    return memo(options.cache, key, () => readPolicy(policyPath, true, files).then((policy) => policy as LoadedPolicy));
   }
-  return policyForFolder(dirname(resolve(filePath)), options.cache);
+  return policyForFolder(dirname(resolve(filePath)), options.cache, files);
 }
 
-function policyForFolder(folder: string, cache: PolicyCache | undefined): Promise<LoadedPolicy> {
+function policyForFolder(folder: string, cache: PolicyCache | undefined, files: FileAccess): Promise<LoadedPolicy> {
   return memo(cache, folder, async () => {
-    const here = await readPolicy(join(folder, POLICY_FILE_NAME), false);
+    const here = await readPolicy(join(folder, POLICY_FILE_NAME), false, files);
     if (here) return here;
     const parent = dirname(folder);
     if (parent === folder) return { config: DEFAULT_ENGINE_CONFIG, problems: [] };
-    return policyForFolder(parent, cache);
+    return policyForFolder(parent, cache, files);
   });
 }
 
 /** Undefined when the file does not exist (and `required` is false). */
-async function readPolicy(policyPath: string, required: boolean): Promise<LoadedPolicy | undefined> {
+async function readPolicy(policyPath: string, required: boolean, files: FileAccess): Promise<LoadedPolicy | undefined> {
   let text: string;
   try {
-    text = await readFile(policyPath, 'utf8');
+    text = await files.readText(policyPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!required && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;

@@ -238,7 +238,7 @@ function selected(ruleId: string, options: FixOptions): boolean {
 /** Secret values seen in any pass, so diffs and notes can hide them wherever they end up. */
 function collectSecrets(session: Session, secrets: Set<string>): void {
   for (const file of session.files) {
-    for (const span of file.secretSpans) {
+    for (const span of file.secretSpans()) {
       const value = file.text.slice(span.offset, span.offset + span.length);
       if (value.length >= 4) secrets.add(value);
     }

@@ -132,7 +132,7 @@ function fingerprint(uri: string, file: CheckedFile, finding: Finding): string {
   const [ruleId, server, , ...discriminator] = finding.key.split('|');
   const where = finding.path
     ? `path:${finding.path.join('/')}`
-    : `text:${maskSpans(file.text.slice(finding.span.offset, finding.span.offset + finding.span.length), finding.span.offset, file.secretSpans)}`;
+    : `text:${maskSpans(file.text.slice(finding.span.offset, finding.span.offset + finding.span.length), finding.span.offset, file.secretSpans())}`;
   return createHash('sha256').update([uri, ruleId, server, where, ...discriminator].join('|')).digest('hex').slice(0, 32);
 }
 
