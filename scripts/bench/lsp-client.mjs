@@ -20,6 +20,12 @@ export async function startServer({ rootPath, env = {}, settings = {} } = {}) {
     publishes.push(event);
     for (const listener of listeners) listener(event);
   });
+  const scanStates = [];
+  connection.onNotification('mcpWarden/scanStatus', (params) => {
+    scanStates.push(params);
+    for (const listener of scanListeners) listener(params);
+  });
+  const scanListeners = new Set();
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ ...settings })));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
@@ -56,9 +62,24 @@ export async function startServer({ rootPath, env = {}, settings = {} } = {}) {
       };
       listeners.add(listener);
     });
+  /** Resolves with the status that ends the first workspace scan (state `idle` after `scanning`). */
+  const waitForScanIdle = (timeoutMs = 300_000) =>
+    new Promise((resolve, reject) => {
+      const ended = () => scanStates.some((s) => s.state === 'scanning') && scanStates.at(-1).state === 'idle';
+      if (ended()) return resolve(scanStates.at(-1));
+      const timer = setTimeout(() => reject(new Error('timed out waiting for the workspace scan to end')), timeoutMs);
+      const listener = () => {
+        if (!ended()) return;
+        clearTimeout(timer);
+        scanListeners.delete(listener);
+        resolve(scanStates.at(-1));
+      };
+      scanListeners.add(listener);
+    });
   return {
     connection,
     child,
+    waitForScanIdle,
     initializeMs,
     publishes,
     waitFor,

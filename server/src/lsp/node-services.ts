@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { findConfigFiles } from '../node/discovery';
 import { computeExposure } from '../node/exposure';
 import { loadPolicyFor, describeIoError, type PolicyCache } from '../node/policy-lookup';
+import { releaseMemory } from '../node/release-memory';
 import { existingUserConfigs } from '../node/user-configs';
 import type { ReadResult, ServerServices } from './services';
 
@@ -25,6 +26,7 @@ export function createNodeServices(): ServerServices {
       await writeFile(path, text, { flag: 'wx' });
     },
     today: () => new Date().toISOString().slice(0, 10),
+    releaseMemory,
   };
 }
 

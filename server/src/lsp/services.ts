@@ -28,4 +28,6 @@ export interface ServerServices {
   writeNewFile(path: string, text: string): Promise<void>;
   /** Today as YYYY-MM-DD (rules that age things use it). */
   today(): string;
+  /** After a big batch of lints: a full garbage collection, so the heap the batch grew is given back. */
+  releaseMemory(): void;
 }
