@@ -73,3 +73,32 @@ export function memoizeLatest<K, A extends unknown[], V>(compute: (key: K, ...re
     return latest.value;
   };
 }
+
+/** Changes at the start of every lint run; `memoizePerRun` caches forget what earlier runs computed. */
+let currentRun: object = {};
+
+/** Called by `lintFiles` as a run begins. */
+export function startLintRun(): void {
+  currentRun = {};
+}
+
+/**
+ * `compute(key)` remembered per key for the current lint run only: for analyses of one object (a server) that several
+ * rules and the cross-file rules share, when a run holds many such objects from several files. Only the current run's
+ * values are kept, for the same reason as `memoizeLatest`.
+ */
+export function memoizePerRun<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  let run = currentRun;
+  let cache = new Map<K, V>();
+  return (key) => {
+    if (run !== currentRun) {
+      run = currentRun;
+      cache = new Map();
+    }
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}

@@ -3,6 +3,7 @@
  * its package, image, URL, command, env var names and name (medium to low); arguments refine (read-only modes, roots).
  */
 import { scalarText } from './scalar-text';
+import { memoizePerRun } from '../bounded-memo';
 import type { Confidence } from '../findings/finding';
 import type { Capability } from '../data/known-servers';
 import type { ServerEntry } from '../model/server-entry';
@@ -23,15 +24,8 @@ interface NameEvidence {
   readonly envName?: boolean;
 }
 
-const cache = new WeakMap<ServerEntry, ServerCapabilities>();
-
-export function capabilitiesOf(server: ServerEntry): ServerCapabilities {
-  const cached = cache.get(server);
-  if (cached) return cached;
-  const computed = compute(server);
-  cache.set(server, computed);
-  return computed;
-}
+/** Remembered per run, not in a WeakMap: V8 would keep each run's servers (and their trees) alive into the old generation. */
+export const capabilitiesOf: (server: ServerEntry) => ServerCapabilities = memoizePerRun(compute);
 
 function compute(server: ServerEntry): ServerCapabilities {
   const found = new Map<Capability, CapabilityEvidence>();
