@@ -96,7 +96,7 @@ export function memoizePerRun<K extends object, V>(compute: (key: K) => V): (key
       cache = new Map();
     }
     const cached = cache.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined || cache.has(key)) return cached as V;
     const value = compute(key);
     cache.set(key, value);
     return value;
