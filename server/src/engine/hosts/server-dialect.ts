@@ -3,7 +3,7 @@ import type { DocNode, JSONPath, ParsedDocument } from '../parse/document';
 import { entriesOf, lastProperty, located, propertiesOf, spanOfNode, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
 import type { Located } from '../model/located';
 import type { ConfigScope } from '../model/mcp-config';
-import type { ServerEntry, Transport } from '../model/server-entry';
+import { uniformServerEntry, type ServerEntry, type Transport } from '../model/server-entry';
 import { readLaunchSpec } from '../model/launch-spec';
 import type { HostCapabilities } from './host-format';
 
@@ -132,7 +132,7 @@ function readServer(
   const launch = command ? readLaunchSpec(document, command, args) : undefined;
   if (launch) entry.launch = launch;
   if (placement.project !== undefined) entry.project = placement.project;
-  return entry;
+  return uniformServerEntry(entry);
 }
 
 /** The host's disable flag as "is disabled" (`disabled: true`, or `enabled: false` where the flag is inverted). */

@@ -44,3 +44,36 @@ export interface ServerEntry {
   /** The launched package, when the command is a known launcher (npx, uvx, docker run, ...). */
   readonly launch?: LaunchSpec;
 }
+
+/**
+ * The entry with every property, in one order, absent ones undefined: entries read by every host reader share one
+ * hidden class, so the property reads of the thirty rules stay monomorphic (optional fields added only when present
+ * gave each combination of fields its own class).
+ */
+export function uniformServerEntry(entry: ServerEntry): ServerEntry {
+  return {
+    name: entry.name,
+    scope: entry.scope,
+    project: entry.project,
+    nameSpan: entry.nameSpan,
+    path: entry.path,
+    node: entry.node,
+    transport: entry.transport,
+    type: entry.type,
+    command: entry.command,
+    args: entry.args,
+    argsNode: entry.argsNode,
+    env: entry.env,
+    envNode: entry.envNode,
+    cwd: entry.cwd,
+    url: entry.url,
+    headers: entry.headers,
+    headersNode: entry.headersNode,
+    envFile: entry.envFile,
+    disabled: entry.disabled,
+    autoApprove: entry.autoApprove,
+    trust: entry.trust,
+    fields: entry.fields,
+    launch: entry.launch,
+  };
+}
