@@ -93,7 +93,8 @@ export function readLaunchSpec(document: ParsedDocument, command: Located<string
 
 /** The executable's name without folders and Windows extensions, lower-cased: `C:\\x\\npx.cmd` -> `npx`. */
 export function baseName(value: string): string {
-  const last = value.split(/[/\\]/).pop() ?? value;
+  // The part after the last separator, without splitting: every rule asks for the command's base name.
+  const last = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
   return last.toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, '');
 }
 

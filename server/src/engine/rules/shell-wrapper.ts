@@ -39,7 +39,7 @@ export const shellWrapper = defineRule({
   checkServer(server, context) {
     const command = server.command;
     if (!command) return;
-    const elevated = ELEVATE.has(baseName(command.value.trim().split(/\s+/)[0] ?? '')) ? command : undefined;
+    const elevated = ELEVATE.has(baseName(firstWord(command.value))) ? command : undefined;
     for (const script of scriptsOf(server)) {
       const name = server.name;
       if (DOWNLOAD_AND_RUN.some((pattern) => pattern.test(script.text))) {
@@ -99,4 +99,11 @@ function report(
   kind: string, message: string,
 ): void {
   context.report({ message, span: located.span, path: located.path, severity, confidence, server: server.name, discriminator: kind });
+}
+
+/** The first whitespace-separated word (what `trim().split(/\s+/)[0]` gives, without building the array). */
+function firstWord(text: string): string {
+  const trimmed = text.trim();
+  const end = trimmed.search(/\s/);
+  return end === -1 ? trimmed : trimmed.slice(0, end);
 }
