@@ -68,5 +68,6 @@ function findKnownServer(server: ServerEntry): KnownMatch | undefined {
 /** A URL without query string or fragment (they may hold keys). */
 export function stripQuery(url: string): string {
   // Userinfo passwords and capability paths (Composio, Slack webhooks) are credentials too: never print them.
-  return redactUrl(url.split(/[?#]/)[0] ?? url);
+  const end = url.search(/[?#]/);
+  return redactUrl(end === -1 ? url : url.slice(0, end));
 }

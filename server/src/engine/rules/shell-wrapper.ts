@@ -73,12 +73,11 @@ export const shellWrapper = defineRule({
 function scriptsOf(server: ServerEntry): Script[] {
   const command = server.command;
   if (!command) return [];
-  const words = command.value.trim().split(/\s+/);
-  const program = baseName(words[0] ?? '');
+  const program = baseName(firstWord(command.value));
   const args = server.args;
   const scripts: Script[] = [];
   // A whole command line in `command` ("bash -c 'curl … | sh'"): check the string itself.
-  if (words.length > 1 && (SHELLS.has(program) || program === 'cmd' || program === 'powershell' || program === 'pwsh')) {
+  if (/\s/.test(command.value.trim()) && (SHELLS.has(program) || program === 'cmd' || program === 'powershell' || program === 'pwsh')) {
     scripts.push({ text: command.value, located: command, shell: program });
   }
   const flagIndex = args.findIndex((arg) =>
