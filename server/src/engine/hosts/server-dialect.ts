@@ -1,6 +1,6 @@
 /** Reads a map of servers (`{ "name": { command, args, env, url, ... } }`) according to a host's dialect. */
 import type { DocNode, JSONPath, ParsedDocument } from '../parse/document';
-import { entriesOf, lastProperty, located, propertiesOf, spanOfNode, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
+import { childPath, entriesOf, lastProperty, located, propertiesOf, spanOfNode, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
 import type { Located } from '../model/located';
 import type { ConfigScope } from '../model/mcp-config';
 import { uniformServerEntry, type ServerEntry, type Transport } from '../model/server-entry';
@@ -49,7 +49,7 @@ export function readServerMap(
   const servers: ServerEntry[] = [];
   for (const property of propertiesOf(mapNode)) {
     if (!property.valueNode) continue;
-    servers.push(readServer(document, property.key, property.keyNode, property.valueNode, [...mapPath, property.key], dialect, capabilities, placement));
+    servers.push(readServer(document, property.key, property.keyNode, property.valueNode, childPath(mapPath, property.key), dialect, capabilities, placement));
   }
   return servers;
 }
