@@ -1,24 +1,23 @@
-/** Name caches keep recurring names across generations; per-run caches forget the previous run. */
+/** Name caches keep recurring names across generations; per-object analyses are computed once per object. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { memoize, memoize2, memoizePerRun, startLintRun } from '../../server/src/engine/bounded-memo';
+import { analysisSlots, memoize, memoize2, memoizeOnObject } from '../../server/src/engine/bounded-memo';
 
-describe('memoizePerRun', () => {
-  it('computes once per key within a run, again after a new run starts', () => {
+describe('memoizeOnObject', () => {
+  it('computes once per object, undefined results included, and keeps the value with the object', () => {
     let calls = 0;
-    const lengthOf = memoizePerRun((key: { readonly text: string }) => {
+    const lengthOf = memoizeOnObject((key: { readonly text: string; readonly analyses: unknown[] }) => {
       calls++;
-      return key.text.length;
+      return key.text.length > 2 ? key.text.length : undefined;
     });
-    const first = { text: 'abc' };
-    const second = { text: 'de' };
-    startLintRun();
+    const first = { text: 'abc', analyses: analysisSlots() };
+    const second = { text: 'de', analyses: analysisSlots() };
     assert.equal(lengthOf(first), 3);
-    assert.equal(lengthOf(second), 2);
+    assert.equal(lengthOf(second), undefined);
     assert.equal(lengthOf(first), 3);
+    assert.equal(lengthOf(second), undefined);
     assert.equal(calls, 2);
-    startLintRun();
-    assert.equal(lengthOf(first), 3);
+    assert.equal(lengthOf({ text: 'abc', analyses: analysisSlots() }), 3);
     assert.equal(calls, 3);
   });
 });

@@ -84,31 +84,32 @@ export function memoizeLatest<K, A extends unknown[], V>(compute: (key: K, ...re
   };
 }
 
-/** Changes at the start of every lint run; `memoizePerRun` caches forget what earlier runs computed. */
-let currentRun: object = {};
+/** An object that keeps the analyses made by `memoizeOnObject` (one slot each). */
+export interface HoldsAnalyses {
+  readonly analyses: unknown[];
+}
 
-/** Called by `lintFiles` as a run begins. */
-export function startLintRun(): void {
-  currentRun = {};
+let analysisCount = 0;
+/** Stands in a slot for a computed `undefined`. */
+const NOTHING = Symbol('nothing');
+
+/** Room for every analysis (all are registered once the engine's modules are loaded; a later one extends the list). */
+export function analysisSlots(): unknown[] {
+  return new Array(analysisCount);
 }
 
 /**
- * `compute(key)` remembered per key for the current lint run only: for analyses of one object (a server) that several
- * rules and the cross-file rules share, when a run holds many such objects from several files. Only the current run's
- * values are kept, for the same reason as `memoizeLatest`.
+ * `compute(key)` kept in a slot of the object it describes (a server entry): several rules and the cross-file rules
+ * share it, and it is dropped with the object. Not a Map (in a large lint every look-up misses the CPU caches) nor a
+ * WeakMap (V8 keeps its values, and the trees they reach, alive through young-generation collections).
  */
-export function memoizePerRun<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  let run = currentRun;
-  let cache = new Map<K, V>();
+export function memoizeOnObject<K extends HoldsAnalyses, V>(compute: (key: K) => V): (key: K) => V {
+  const slot = analysisCount++;
   return (key) => {
-    if (run !== currentRun) {
-      run = currentRun;
-      cache = new Map();
-    }
-    const cached = cache.get(key);
-    if (cached !== undefined || cache.has(key)) return cached as V;
+    const cached = key.analyses[slot];
+    if (cached !== undefined) return (cached === NOTHING ? undefined : cached) as V;
     const value = compute(key);
-    cache.set(key, value);
+    key.analyses[slot] = value === undefined ? NOTHING : value;
     return value;
   };
 }

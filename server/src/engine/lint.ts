@@ -1,5 +1,4 @@
 /** The pipeline: parse -> detect host -> model -> rules (per file, then across files) -> policy. Pure and synchronous. */
-import { startLintRun } from './bounded-memo';
 import type { Finding } from './findings/finding';
 import type { HostFormat } from './hosts/host-format';
 import { detectHost } from './hosts/detect-host';
@@ -62,7 +61,6 @@ interface FileState {
 
 /** Lints several files as one session: per-file rules on each, then cross-file rules over all of them. */
 export function lintFiles(inputs: readonly LintInput[], options: LintOptions = {}): LintResult[] {
-  startLintRun();
   const rules = options.rules ?? ALL_RULES;
   const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   const knownRuleIds = [...metaById.keys()];

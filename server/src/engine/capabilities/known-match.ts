@@ -2,7 +2,7 @@
  * Finds the known server behind a config entry: by the launched package or image, by the remote URL, through a proxy
  * (`mcp-remote URL`, `mcp-proxy URL`, `supergateway --sse URL`) to its target, or through `@smithery/cli run <name>`.
  */
-import { memoizePerRun } from '../bounded-memo';
+import { memoizeOnObject } from '../bounded-memo';
 import { knownServerByPackage, knownServerByUrl, type KnownServer } from '../data/known-servers';
 import type { ServerEntry } from '../model/server-entry';
 import { redactUrl } from '../secrets/redact-url';
@@ -38,8 +38,8 @@ export function smitheryTarget(server: ServerEntry): string | undefined {
   return args[0]?.value === 'run' ? args[1]?.value : undefined;
 }
 
-/** Remembered per run: the capability analysis, the roots and several rules ask for every server. */
-export const knownServerFor: (server: ServerEntry) => KnownMatch | undefined = memoizePerRun(findKnownServer);
+/** Kept with the entry: the capability analysis, the roots and several rules ask for every server. */
+export const knownServerFor: (server: ServerEntry) => KnownMatch | undefined = memoizeOnObject(findKnownServer);
 
 function findKnownServer(server: ServerEntry): KnownMatch | undefined {
   const pkg = server.launch?.package;

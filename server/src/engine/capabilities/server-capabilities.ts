@@ -3,7 +3,7 @@
  * its package, image, URL, command, env var names and name (medium to low); arguments refine (read-only modes, roots).
  */
 import { scalarText } from './scalar-text';
-import { memoizePerRun } from '../bounded-memo';
+import { memoizeOnObject } from '../bounded-memo';
 import type { Confidence } from '../findings/finding';
 import type { Capability } from '../data/known-servers';
 import type { ServerEntry } from '../model/server-entry';
@@ -24,8 +24,8 @@ interface NameEvidence {
   readonly envName?: boolean;
 }
 
-/** Remembered per run, not in a WeakMap: V8 would keep each run's servers (and their trees) alive into the old generation. */
-export const capabilitiesOf: (server: ServerEntry) => ServerCapabilities = memoizePerRun(compute);
+/** Kept with the entry: the combination rules, auto-approve, broad-filesystem-access and the inventory ask. */
+export const capabilitiesOf: (server: ServerEntry) => ServerCapabilities = memoizeOnObject(compute);
 
 function compute(server: ServerEntry): ServerCapabilities {
   const found = new Map<Capability, CapabilityEvidence>();

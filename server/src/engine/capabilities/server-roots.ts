@@ -1,5 +1,5 @@
 /** The folders a server is given: positional roots of filesystem servers, root-like flags, and container bind mounts. */
-import { memoizePerRun } from '../bounded-memo';
+import { memoizeOnObject } from '../bounded-memo';
 import type { Located } from '../model/located';
 import type { LaunchToken } from '../model/launch-spec';
 import type { ServerEntry } from '../model/server-entry';
@@ -20,10 +20,10 @@ export interface ServerRoot {
 const ROOT_FLAGS = /^--?(root|roots|allowed[-_]?dirs?|allowed[-_]?director(y|ies)|allow[-_]?dir|dir|directory|base[-_]?dir|workspace|repository|repo|project[-_]?root)$/i;
 
 /** True for servers whose positional arguments are folders to serve (the reference filesystem server and look-alikes). */
-export const isFilesystemServer: (server: ServerEntry) => boolean = memoizePerRun(readsFolders);
+export const isFilesystemServer: (server: ServerEntry) => boolean = memoizeOnObject(readsFolders);
 
 /** A server's roots, shared by the capability analysis, the combination ranking and broad-filesystem-access. */
-export const rootsOf: (server: ServerEntry) => readonly ServerRoot[] = memoizePerRun(readRoots);
+export const rootsOf: (server: ServerEntry) => readonly ServerRoot[] = memoizeOnObject(readRoots);
 
 function readsFolders(server: ServerEntry): boolean {
   const known = knownServerFor(server);

@@ -55,7 +55,7 @@ export function readServerMap(
 }
 
 /** A server entry while it is being read; optional fields are added in the order readers have always listed them. */
-type EntryUnderConstruction = { -readonly [K in keyof ServerEntry]: ServerEntry[K] };
+type EntryUnderConstruction = { -readonly [K in keyof Omit<ServerEntry, 'analyses'>]: ServerEntry[K] };
 
 function readServer(
   document: ParsedDocument,

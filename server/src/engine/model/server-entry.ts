@@ -1,4 +1,5 @@
 /** One MCP server as a host would see it, normalised across host formats. */
+import { analysisSlots } from '../bounded-memo';
 import type { DocNode, JSONPath } from '../parse/document';
 import type { Span } from '../text/span';
 import type { Located, LocatedEntry } from './located';
@@ -43,6 +44,8 @@ export interface ServerEntry {
   readonly fields: readonly LocatedEntry[];
   /** The launched package, when the command is a known launcher (npx, uvx, docker run, ...). */
   readonly launch?: LaunchSpec;
+  /** Analyses of this entry shared by several rules (capabilities, roots, packages), filled in on first use. */
+  readonly analyses: unknown[];
 }
 
 /**
@@ -50,7 +53,7 @@ export interface ServerEntry {
  * hidden class, so the property reads of the thirty rules stay monomorphic (optional fields added only when present
  * gave each combination of fields its own class).
  */
-export function uniformServerEntry(entry: ServerEntry): ServerEntry {
+export function uniformServerEntry(entry: Omit<ServerEntry, 'analyses'>): ServerEntry {
   return {
     name: entry.name,
     scope: entry.scope,
@@ -75,5 +78,6 @@ export function uniformServerEntry(entry: ServerEntry): ServerEntry {
     trust: entry.trust,
     fields: entry.fields,
     launch: entry.launch,
+    analyses: analysisSlots(),
   };
 }

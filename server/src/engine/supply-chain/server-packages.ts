@@ -1,5 +1,5 @@
 /** The packages a server launches (the main one and `-p` / `--with` extras), with the launch they belong to. */
-import { memoizePerRun } from '../bounded-memo';
+import { memoizeOnObject } from '../bounded-memo';
 import type { LaunchSpec, PackageRef } from '../model/launch-spec';
 import type { ServerEntry } from '../model/server-entry';
 
@@ -9,8 +9,8 @@ export interface LaunchedPackage {
   readonly main: boolean;
 }
 
-/** Remembered per run: the eight supply-chain rules each ask for every server. */
-export const launchedPackages: (server: ServerEntry) => readonly LaunchedPackage[] = memoizePerRun(packagesOf);
+/** Kept with the entry: the eight supply-chain rules each ask for every server. */
+export const launchedPackages: (server: ServerEntry) => readonly LaunchedPackage[] = memoizeOnObject(packagesOf);
 
 const NO_PACKAGES: readonly LaunchedPackage[] = Object.freeze([]);
 
