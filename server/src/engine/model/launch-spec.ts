@@ -94,10 +94,13 @@ export function readLaunchSpec(document: ParsedDocument, command: Located<string
 
 /** The executable's name without folders and Windows extensions, lower-cased: `C:\\x\\npx.cmd` -> `npx`. */
 export function baseName(value: string): string {
-  // The part after the last separator, without splitting: every rule asks for the command's base name.
-  const last = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
-  return last.toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, '');
+  // Index arithmetic rather than split and replace: every rule asks for the command's base name.
+  const last = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1).toLowerCase();
+  const dot = last.lastIndexOf('.');
+  return dot !== -1 && WINDOWS_EXTENSIONS.has(last.slice(dot)) ? last.slice(0, dot) : last;
 }
+
+const WINDOWS_EXTENSIONS = new Set(['.exe', '.cmd', '.bat', '.ps1']);
 
 function looksLikePathWithSpaces(value: string): boolean {
   return /^([A-Za-z]:\\|\/|~\/)/.test(value) && !/\s-/.test(value);
