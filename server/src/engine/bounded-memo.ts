@@ -1,21 +1,28 @@
 /**
  * Caches for pure functions of names (package names, versions, URLs): the same few names recur in every lint, so their
- * normalisation, look-alike checks and version parses are worth keeping. Each cache is emptied when it reaches its
- * limit, so a long-running language server never grows without bound.
+ * normalisation, look-alike checks and version parses are worth keeping. A cache that reaches its limit starts a new
+ * generation and keeps the previous one for look-ups, so a long-running language server never grows without bound,
+ * and names that keep recurring (package names) survive a config of thousands of one-off names (server names, URLs)
+ * instead of being computed again after every clear.
  */
 
 const DEFAULT_LIMIT = 4096;
 
 /** `compute(key)`, remembered per key. */
 export function memoize<V>(compute: (key: string) => V, limit = DEFAULT_LIMIT): (key: string) => V {
-  const cache = new Map<string, V>();
+  let recent = new Map<string, V>();
+  let older = new Map<string, V>();
   return (key) => {
-    const cached = cache.get(key);
-    if (cached !== undefined || cache.has(key)) return cached as V;
+    const cached = recent.get(key);
+    if (cached !== undefined || recent.has(key)) return cached as V;
+    const aged = older.get(key);
     const own = detached(key);
-    const value = compute(own);
-    if (cache.size >= limit) cache.clear();
-    cache.set(own, value);
+    const value = aged !== undefined || older.has(key) ? aged as V : compute(own);
+    if (recent.size >= limit) {
+      older = recent;
+      recent = new Map();
+    }
+    recent.set(own, value);
     return value;
   };
 }
@@ -29,25 +36,28 @@ function detached(value: string): string {
   return (' ' + value).slice(1);
 }
 
-/** `compute(first, second)`, remembered per pair without building a joined key; `limit` bounds the pairs kept. */
+/** `compute(first, second)`, remembered per pair without building a joined key; `limit` bounds the pairs per generation. */
 export function memoize2<V>(compute: (first: string, second: string) => V, limit = DEFAULT_LIMIT): (first: string, second: string) => V {
-  const byFirst = new Map<string, Map<string, V>>();
+  let recent = new Map<string, Map<string, V>>();
+  let older = new Map<string, Map<string, V>>();
   let size = 0;
   return (first, second) => {
-    let inner = byFirst.get(first);
+    let inner = recent.get(first);
     const cached = inner?.get(second);
     if (cached !== undefined || inner?.has(second)) return cached as V;
+    const agedInner = older.get(first);
+    const aged = agedInner?.get(second);
+    const ownSecond = detached(second);
+    const value = aged !== undefined || agedInner?.has(second) ? aged as V : compute(detached(first), ownSecond);
     if (size >= limit) {
-      byFirst.clear();
+      older = recent;
+      recent = new Map();
       size = 0;
       inner = undefined;
     }
-    const ownFirst = detached(first);
-    const ownSecond = detached(second);
-    const value = compute(ownFirst, ownSecond);
     if (!inner) {
       inner = new Map();
-      byFirst.set(ownFirst, inner);
+      recent.set(detached(first), inner);
     }
     inner.set(ownSecond, value);
     size++;
@@ -71,5 +81,35 @@ export function memoizeLatest<K, A extends unknown[], V>(compute: (key: K, ...re
   return (key, ...rest) => {
     if (latest?.key !== key) latest = { key, value: compute(key, ...rest) };
     return latest.value;
+  };
+}
+
+/** An object that keeps the analyses made by `memoizeOnObject` (one slot each). */
+export interface HoldsAnalyses {
+  readonly analyses: unknown[];
+}
+
+let analysisCount = 0;
+/** Stands in a slot for a computed `undefined`. */
+const NOTHING = Symbol('nothing');
+
+/** Room for every analysis (all are registered once the engine's modules are loaded; a later one extends the list). */
+export function analysisSlots(): unknown[] {
+  return new Array(analysisCount);
+}
+
+/**
+ * `compute(key)` kept in a slot of the object it describes (a server entry): several rules and the cross-file rules
+ * share it, and it is dropped with the object. Not a Map (in a large lint every look-up misses the CPU caches) nor a
+ * WeakMap (V8 keeps its values, and the trees they reach, alive through young-generation collections).
+ */
+export function memoizeOnObject<K extends HoldsAnalyses, V>(compute: (key: K) => V): (key: K) => V {
+  const slot = analysisCount++;
+  return (key) => {
+    const cached = key.analyses[slot];
+    if (cached !== undefined) return (cached === NOTHING ? undefined : cached) as V;
+    const value = compute(key);
+    key.analyses[slot] = value === undefined ? NOTHING : value;
+    return value;
   };
 }

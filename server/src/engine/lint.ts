@@ -131,18 +131,19 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
   }
   const engineConfig = input.config ?? DEFAULT_ENGINE_CONFIG;
   for (const rule of rules) {
-    const context: Building<RuleContext> = {
+    // Every property present (absent ones undefined): one hidden class for the contexts every rule reads.
+    const context: RuleContext = {
       document,
       lines,
       filePath: path,
       host,
+      config,
+      exposure: input.exposure,
       engineConfig,
       options: engineConfig.ruleOptions[rule.meta.id] ?? {},
       knownRuleIds,
       report: (report) => raw.push(toFinding(rule, report, lines)),
     };
-    if (config) context.config = config;
-    if (input.exposure) context.exposure = input.exposure;
     try {
       rule.checkDocument?.(context);
       if (config) {

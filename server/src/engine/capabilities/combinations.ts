@@ -9,6 +9,7 @@
  * named server brings up the next path, if any.
  */
 import type { Confidence } from '../findings/finding';
+import { memoizeLatest } from '../bounded-memo';
 import type { Capability } from '../data/known-servers';
 import type { CapabilityEvidence, ServerCapabilities } from './capability';
 import type { ConfigInSet } from '../rules/rule';
@@ -105,19 +106,13 @@ function get(caps: ServerCapabilities, capability: Capability): CapabilityEviden
   return caps.capabilities.get(capability);
 }
 
-const bySet = new WeakMap<readonly ConfigInSet[], readonly Combination[]>();
 
 /**
  * Every combination in the sessions of one lint run. The three combination rules receive the same `configs` array, so
  * sessions and combinations are computed once per run (per keystroke in the editor), not once per rule.
  */
-export function combinationsOfSet(configs: readonly ConfigInSet[]): readonly Combination[] {
-  const cached = bySet.get(configs);
-  if (cached) return cached;
-  const combinations = effectiveSessions(configs).flatMap((session) => combinationsOf(legsOf(session)));
-  bySet.set(configs, combinations);
-  return combinations;
-}
+export const combinationsOfSet: (configs: readonly ConfigInSet[]) => readonly Combination[] = memoizeLatest((configs) =>
+  effectiveSessions(configs).flatMap((session) => combinationsOf(legsOf(session))));
 
 /** Related locations beyond this many help nobody (and cost quadratic memory in huge configs). */
 const MAX_OTHERS = 25;

@@ -5,6 +5,7 @@
  * disabled servers are left out (also Claude Code `.mcp.json` servers named in `disabledMcpjsonServers`); a Claude Code
  * managed file replaces everything else.
  */
+import { memoize } from '../bounded-memo';
 import type { McpConfig } from '../model/mcp-config';
 import type { ParsedDocument } from '../parse/document';
 import type { ServerEntry } from '../model/server-entry';
@@ -132,8 +133,13 @@ export function projectOf(entry: SessionServer): string | undefined {
   return projectFolderOf(entry.filePath);
 }
 
-/** `/repo/.cursor/mcp.json` -> `/repo`; `/repo/.mcp.json` -> `/repo`; `/repo/sub/.vscode/mcp.json` -> `/repo/sub`. */
-export function projectFolderOf(filePath: string): string {
+/**
+ * `/repo/.cursor/mcp.json` -> `/repo`; `/repo/.mcp.json` -> `/repo`; `/repo/sub/.vscode/mcp.json` -> `/repo/sub`.
+ * Remembered per path: every server of a file asks.
+ */
+export const projectFolderOf: (filePath: string) => string = memoize(folderOfProjectFile);
+
+function folderOfProjectFile(filePath: string): string {
   const parts = filePath.replace(/\\/g, '/').split('/');
   parts.pop();
   const dotFolder = parts.findIndex((part, index) => index > 0 && /^\.(vscode|cursor|roo|gemini|amazonq|zed|claude|junie|vs|windsurf|continue|codex)$/.test(part));

@@ -2,6 +2,7 @@
  * Capabilities guessed from words in names (package, image, URL, command, env var, server name) when a server is not
  * in the known-server data. Each topic says what such a server usually can do; confidence comes from where the word was.
  */
+import { memoize2 } from '../bounded-memo';
 import type { Capability } from '../data/known-servers';
 import type { ExecutionKind, UntrustedKind } from './capability';
 
@@ -76,18 +77,11 @@ function capped(name: string): string {
 }
 
 /** Names repeat across lints (package names, env var names): remember the answer, within a bound. */
-const MEMO_LIMIT = 4096;
-const memo = new Map<string, readonly Topic[]>();
+const rememberedTopics = memoize2((kind, name) => matchTopics(name, kind === 'env'));
 
 /** Topics whose words occur in `name`. */
 export function topicsIn(name: string, forEnvName = false): readonly Topic[] {
-  const key = `${forEnvName ? 'e' : 'n'}${capped(name)}`;
-  const known = memo.get(key);
-  if (known) return known;
-  const topics = matchTopics(name, forEnvName);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, topics);
-  return topics;
+  return rememberedTopics(forEnvName ? 'env' : 'name', capped(name));
 }
 
 function matchTopics(name: string, forEnvName: boolean): readonly Topic[] {

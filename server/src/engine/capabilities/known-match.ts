@@ -2,6 +2,7 @@
  * Finds the known server behind a config entry: by the launched package or image, by the remote URL, through a proxy
  * (`mcp-remote URL`, `mcp-proxy URL`, `supergateway --sse URL`) to its target, or through `@smithery/cli run <name>`.
  */
+import { memoizeOnObject } from '../bounded-memo';
 import { knownServerByPackage, knownServerByUrl, type KnownServer } from '../data/known-servers';
 import type { ServerEntry } from '../model/server-entry';
 import { redactUrl } from '../secrets/redact-url';
@@ -37,7 +38,10 @@ export function smitheryTarget(server: ServerEntry): string | undefined {
   return args[0]?.value === 'run' ? args[1]?.value : undefined;
 }
 
-export function knownServerFor(server: ServerEntry): KnownMatch | undefined {
+/** Kept with the entry: the capability analysis, the roots and several rules ask for every server. */
+export const knownServerFor: (server: ServerEntry) => KnownMatch | undefined = memoizeOnObject(findKnownServer);
+
+function findKnownServer(server: ServerEntry): KnownMatch | undefined {
   const pkg = server.launch?.package;
   if (pkg && (pkg.ecosystem === 'npm' || pkg.ecosystem === 'pypi' || pkg.ecosystem === 'oci')) {
     const target = proxyTarget(server);
@@ -64,5 +68,6 @@ export function knownServerFor(server: ServerEntry): KnownMatch | undefined {
 /** A URL without query string or fragment (they may hold keys). */
 export function stripQuery(url: string): string {
   // Userinfo passwords and capability paths (Composio, Slack webhooks) are credentials too: never print them.
-  return redactUrl(url.split(/[?#]/)[0] ?? url);
+  const end = url.search(/[?#]/);
+  return redactUrl(end === -1 ? url : url.slice(0, end));
 }

@@ -3,6 +3,7 @@
  * its package, image, URL, command, env var names and name (medium to low); arguments refine (read-only modes, roots).
  */
 import { scalarText } from './scalar-text';
+import { memoizeOnObject } from '../bounded-memo';
 import type { Confidence } from '../findings/finding';
 import type { Capability } from '../data/known-servers';
 import type { ServerEntry } from '../model/server-entry';
@@ -23,15 +24,8 @@ interface NameEvidence {
   readonly envName?: boolean;
 }
 
-const cache = new WeakMap<ServerEntry, ServerCapabilities>();
-
-export function capabilitiesOf(server: ServerEntry): ServerCapabilities {
-  const cached = cache.get(server);
-  if (cached) return cached;
-  const computed = compute(server);
-  cache.set(server, computed);
-  return computed;
-}
+/** Kept with the entry: the combination rules, auto-approve, broad-filesystem-access and the inventory ask. */
+export const capabilitiesOf: (server: ServerEntry) => ServerCapabilities = memoizeOnObject(compute);
 
 function compute(server: ServerEntry): ServerCapabilities {
   const found = new Map<Capability, CapabilityEvidence>();

@@ -1,4 +1,5 @@
 /** The folders a server is given: positional roots of filesystem servers, root-like flags, and container bind mounts. */
+import { memoizeOnObject } from '../bounded-memo';
 import type { Located } from '../model/located';
 import type { LaunchToken } from '../model/launch-spec';
 import type { ServerEntry } from '../model/server-entry';
@@ -19,14 +20,19 @@ export interface ServerRoot {
 const ROOT_FLAGS = /^--?(root|roots|allowed[-_]?dirs?|allowed[-_]?director(y|ies)|allow[-_]?dir|dir|directory|base[-_]?dir|workspace|repository|repo|project[-_]?root)$/i;
 
 /** True for servers whose positional arguments are folders to serve (the reference filesystem server and look-alikes). */
-export function isFilesystemServer(server: ServerEntry): boolean {
+export const isFilesystemServer: (server: ServerEntry) => boolean = memoizeOnObject(readsFolders);
+
+/** A server's roots, shared by the capability analysis, the combination ranking and broad-filesystem-access. */
+export const rootsOf: (server: ServerEntry) => readonly ServerRoot[] = memoizeOnObject(readRoots);
+
+function readsFolders(server: ServerEntry): boolean {
   const known = knownServerFor(server);
   if (known) return known.server.id === 'mcp-filesystem';
   const names = [server.launch?.package?.name ?? '', server.name];
   return names.some((name) => topicsIn(name).some((topic) => topic.id === 'files'));
 }
 
-export function rootsOf(server: ServerEntry): ServerRoot[] {
+function readRoots(server: ServerEntry): ServerRoot[] {
   const roots: ServerRoot[] = [];
   const launch = server.launch;
   const tokens: readonly LaunchToken[] = launch ? launch.programArgs : server.args.map((arg, index) => ({ value: arg.value, span: arg.span, argIndex: index, embedded: false }));

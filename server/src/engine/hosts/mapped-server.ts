@@ -6,7 +6,7 @@ import type { DocNode, JSONPath, ParsedDocument } from '../parse/document';
 import { entriesOf, nodeAt, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
 import type { LocatedEntry } from '../model/located';
 import type { ConfigScope } from '../model/mcp-config';
-import type { ServerEntry, Transport } from '../model/server-entry';
+import { uniformServerEntry, type ServerEntry, type Transport } from '../model/server-entry';
 import { readLaunchSpec } from '../model/launch-spec';
 import type { Span } from '../text/span';
 import type { HostCapabilities } from './host-format';
@@ -60,7 +60,7 @@ export function readMappedServer(input: MappedServerInput): ServerEntry {
   const autoApprove = readAutoApprove(object, path, capabilities);
   const cwd = stringAt(object, fields.cwd, path);
   const launch = command ? readLaunchSpec(document, command, args) : undefined;
-  return {
+  return uniformServerEntry({
     name: input.name,
     scope: input.scope,
     nameSpan: input.nameSpan,
@@ -81,7 +81,7 @@ export function readMappedServer(input: MappedServerInput): ServerEntry {
     ...(disabled ? { disabled } : {}),
     ...(autoApprove ? { autoApprove } : {}),
     ...(launch ? { launch } : {}),
-  };
+  });
 }
 
 function transportOf(type: unknown, hasUrl: boolean, hasCommand: boolean, fields: ServerFieldMap): Transport {

@@ -1,9 +1,9 @@
 /** Reads a map of servers (`{ "name": { command, args, env, url, ... } }`) according to a host's dialect. */
 import type { DocNode, JSONPath, ParsedDocument } from '../parse/document';
-import { entriesOf, lastProperty, located, propertiesOf, spanOfNode, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
+import { childPath, entriesOf, lastProperty, located, propertiesOf, spanOfNode, stringAt, stringItems, valueAt, valueOf } from '../parse/nodes';
 import type { Located } from '../model/located';
 import type { ConfigScope } from '../model/mcp-config';
-import type { ServerEntry, Transport } from '../model/server-entry';
+import { uniformServerEntry, type ServerEntry, type Transport } from '../model/server-entry';
 import { readLaunchSpec } from '../model/launch-spec';
 import type { HostCapabilities } from './host-format';
 
@@ -49,13 +49,13 @@ export function readServerMap(
   const servers: ServerEntry[] = [];
   for (const property of propertiesOf(mapNode)) {
     if (!property.valueNode) continue;
-    servers.push(readServer(document, property.key, property.keyNode, property.valueNode, [...mapPath, property.key], dialect, capabilities, placement));
+    servers.push(readServer(document, property.key, property.keyNode, property.valueNode, childPath(mapPath, property.key), dialect, capabilities, placement));
   }
   return servers;
 }
 
 /** A server entry while it is being read; optional fields are added in the order readers have always listed them. */
-type EntryUnderConstruction = { -readonly [K in keyof ServerEntry]: ServerEntry[K] };
+type EntryUnderConstruction = { -readonly [K in keyof Omit<ServerEntry, 'analyses'>]: ServerEntry[K] };
 
 function readServer(
   document: ParsedDocument,
@@ -132,7 +132,7 @@ function readServer(
   const launch = command ? readLaunchSpec(document, command, args) : undefined;
   if (launch) entry.launch = launch;
   if (placement.project !== undefined) entry.project = placement.project;
-  return entry;
+  return uniformServerEntry(entry);
 }
 
 /** The host's disable flag as "is disabled" (`disabled: true`, or `enabled: false` where the flag is inverted). */

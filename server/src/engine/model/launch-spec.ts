@@ -65,7 +65,8 @@ export interface LaunchSpec {
 
 export function readLaunchSpec(document: ParsedDocument, command: Located<string>, args: readonly Located<string>[]): LaunchSpec | undefined {
   const wrappers: Wrapper[] = [];
-  let tokens: LaunchToken[] = [tokenOf(document, command, -1), ...args.map((arg, index) => tokenOf(document, arg, index))];
+  // concat, not a spread: the spread array keeps spare slots for as long as the config lives.
+  let tokens: LaunchToken[] = [tokenOf(document, command, -1)].concat(args.map((arg, index) => tokenOf(document, arg, index)));
   const first = tokens[0] as LaunchToken;
   if (/\s/.test(first.value.trim()) && !looksLikePathWithSpaces(first.value)) {
     tokens = [...splitLocated(document, command, -1), ...tokens.slice(1)];
@@ -86,16 +87,20 @@ export function readLaunchSpec(document: ParsedDocument, command: Located<string
     return readWithGrammar(grammar, tokens, consumed, wrappers);
   }
   if (['node', 'python', 'python3', 'bun', 'deno', 'uv', 'java', 'dotnet', 'go', 'ruby', 'php'].includes(program)) {
-    return { launcher: 'local', launcherToken, tokens, wrappers, extraPackages: [], launcherFlags: [], programArgs: tokens.slice(1) };
+    return { launcher: 'local', launcherToken, tokens, wrappers, autoYes: undefined, package: undefined, extraPackages: [], launcherFlags: [], programArgs: tokens.slice(1) };
   }
   return undefined;
 }
 
 /** The executable's name without folders and Windows extensions, lower-cased: `C:\\x\\npx.cmd` -> `npx`. */
 export function baseName(value: string): string {
-  const last = value.split(/[/\\]/).pop() ?? value;
-  return last.toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, '');
+  // Index arithmetic rather than split and replace: every rule asks for the command's base name.
+  const last = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1).toLowerCase();
+  const dot = last.lastIndexOf('.');
+  return dot !== -1 && WINDOWS_EXTENSIONS.has(last.slice(dot)) ? last.slice(0, dot) : last;
 }
+
+const WINDOWS_EXTENSIONS = new Set(['.exe', '.cmd', '.bat', '.ps1']);
 
 function looksLikePathWithSpaces(value: string): boolean {
   return /^([A-Za-z]:\\|\/|~\/)/.test(value) && !/\s-/.test(value);
@@ -246,15 +251,16 @@ function readWithGrammar(grammar: LauncherGrammar, tokens: readonly LaunchToken[
   } else if (positional) {
     main = packageRefOf(grammar, positional);
   }
+  // Every property present (absent ones undefined): one hidden class for every launch, read by many rules.
   return {
     launcher: grammar.launcher,
     launcherToken,
     tokens,
     wrappers,
-    ...(autoYes ? { autoYes } : {}),
-    ...(main ? { package: main } : {}),
+    autoYes,
+    package: main,
     extraPackages,
-    launcherFlags,
+    launcherFlags: launcherFlags.slice(),
     programArgs,
   };
 }

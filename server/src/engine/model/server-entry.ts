@@ -1,4 +1,5 @@
 /** One MCP server as a host would see it, normalised across host formats. */
+import { analysisSlots } from '../bounded-memo';
 import type { DocNode, JSONPath } from '../parse/document';
 import type { Span } from '../text/span';
 import type { Located, LocatedEntry } from './located';
@@ -43,4 +44,40 @@ export interface ServerEntry {
   readonly fields: readonly LocatedEntry[];
   /** The launched package, when the command is a known launcher (npx, uvx, docker run, ...). */
   readonly launch?: LaunchSpec;
+  /** Analyses of this entry shared by several rules (capabilities, roots, packages), filled in on first use. */
+  readonly analyses: unknown[];
+}
+
+/**
+ * The entry with every property, in one order, absent ones undefined: entries read by every host reader share one
+ * hidden class, so the property reads of the thirty rules stay monomorphic (optional fields added only when present
+ * gave each combination of fields its own class).
+ */
+export function uniformServerEntry(entry: Omit<ServerEntry, 'analyses'>): ServerEntry {
+  return {
+    name: entry.name,
+    scope: entry.scope,
+    project: entry.project,
+    nameSpan: entry.nameSpan,
+    path: entry.path,
+    node: entry.node,
+    transport: entry.transport,
+    type: entry.type,
+    command: entry.command,
+    args: entry.args,
+    argsNode: entry.argsNode,
+    env: entry.env,
+    envNode: entry.envNode,
+    cwd: entry.cwd,
+    url: entry.url,
+    headers: entry.headers,
+    headersNode: entry.headersNode,
+    envFile: entry.envFile,
+    disabled: entry.disabled,
+    autoApprove: entry.autoApprove,
+    trust: entry.trust,
+    fields: entry.fields,
+    launch: entry.launch,
+    analyses: analysisSlots(),
+  };
 }

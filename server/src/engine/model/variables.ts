@@ -1,5 +1,8 @@
 /** Finds variable references (`${input:x}`, `${env:X}`, `${X}`, `$X`, `${{ secrets.X }}`) in a string. Linear time. */
+import { memoizeOnObject } from '../bounded-memo';
 import type { InterpolationKind } from '../hosts/host-format';
+import { stringValuesUnder, type StringValue } from '../parse/string-nodes';
+import type { ServerEntry } from './server-entry';
 
 export type ReferenceSyntax =
   | 'input'       // ${input:id}
@@ -26,6 +29,10 @@ const PREDEFINED = /^(workspaceFolder|workspaceFolderBasename|workspaceRoot|user
 export function mayHoldReference(value: string): boolean {
   return value.includes('$');
 }
+
+/** The strings of a server that may hold a reference: walked once for the rules that check references. */
+export const referenceCandidatesOf: (server: ServerEntry) => readonly StringValue[] = memoizeOnObject((server) =>
+  stringValuesUnder(server.node, server.path, { accept: mayHoldReference }));
 
 export function findVariableReferences(value: string): VariableReference[] {
   const refs: VariableReference[] = [];

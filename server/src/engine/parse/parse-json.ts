@@ -63,7 +63,10 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
   };
   const add = (node: MutableNode): MutableNode => {
     pendingComma = undefined;
-    current.children?.push(node);
+    const children = current.children;
+    // A property's key and value go in an exact two-slot array: one grown by push keeps 17 slots for the whole lint.
+    if (current.type === 'property' && children?.length === 1) current.children = [children[0] as MutableNode, node];
+    else children?.push(node);
     return node;
   };
   const open = (type: 'object' | 'array', offset: number): void => {
@@ -79,14 +82,16 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
     depth--;
     completeProperty(offset + length);
     current.length = offset + length - current.offset;
+    // An exact copy of the children: the array grown by push keeps its spare slots as long as the tree lives.
+    if (current.children) current.children = current.children.slice();
     current = current.parent as MutableNode;
     completeProperty(offset + length);
   };
   const visitor: JSONVisitor = {
     onObjectBegin: (offset) => open('object', offset),
     onObjectProperty: (name, offset, length) => {
-      current = add(node('property', offset, -1, current, undefined, []));
-      current.children?.push(node('string', offset, length, current, name, undefined));
+      current = add(node('property', offset, -1, current, undefined, undefined));
+      current.children = [node('string', offset, length, current, name, undefined)];
     },
     onObjectEnd: (offset, length) => close(offset, length),
     onArrayBegin: (offset) => open('array', offset),

@@ -26,6 +26,10 @@ export function stringValuesUnder(root: DocNode | undefined, basePath: JSONPath,
   const result: StringValue[] = [];
   if (!root) return result;
   const { skip, accept } = options;
+  // Only containers and the strings to return are pushed: other leaves would yield nothing, and most strings are
+  // rejected (no `$`), so skipping them here saves a pending entry per leaf.
+  const yields = (node: DocNode): boolean =>
+    node.children !== undefined || (node.type === 'string' && typeof node.value === 'string' && (!accept || accept(node.value)));
   const stack: (Pending | undefined)[] = [];
   let next: Pending | undefined = { node: root, parent: undefined, key: '' };
   for (; next; next = stack.pop()) {
@@ -43,10 +47,13 @@ export function stringValuesUnder(root: DocNode | undefined, basePath: JSONPath,
         const property = children[i] as DocNode;
         const key = property.children?.[0];
         const value = property.children?.[1];
-        if (key && value && typeof key.value === 'string') stack.push({ node: value, parent: next, key: key.value });
+        if (key && value && typeof key.value === 'string' && yields(value)) stack.push({ node: value, parent: next, key: key.value });
       }
     } else if (node.type === 'array') {
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DocNode, parent: next, key: i });
+      for (let i = children.length - 1; i >= 0; i--) {
+        const item = children[i] as DocNode;
+        if (yields(item)) stack.push({ node: item, parent: next, key: i });
+      }
     }
   }
   return result;

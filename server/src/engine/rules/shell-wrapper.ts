@@ -39,7 +39,7 @@ export const shellWrapper = defineRule({
   checkServer(server, context) {
     const command = server.command;
     if (!command) return;
-    const elevated = ELEVATE.has(baseName(command.value.trim().split(/\s+/)[0] ?? '')) ? command : undefined;
+    const elevated = ELEVATE.has(baseName(firstWord(command.value))) ? command : undefined;
     for (const script of scriptsOf(server)) {
       const name = server.name;
       if (DOWNLOAD_AND_RUN.some((pattern) => pattern.test(script.text))) {
@@ -73,12 +73,11 @@ export const shellWrapper = defineRule({
 function scriptsOf(server: ServerEntry): Script[] {
   const command = server.command;
   if (!command) return [];
-  const words = command.value.trim().split(/\s+/);
-  const program = baseName(words[0] ?? '');
+  const program = baseName(firstWord(command.value));
   const args = server.args;
   const scripts: Script[] = [];
   // A whole command line in `command` ("bash -c 'curl … | sh'"): check the string itself.
-  if (words.length > 1 && (SHELLS.has(program) || program === 'cmd' || program === 'powershell' || program === 'pwsh')) {
+  if (/\s/.test(command.value.trim()) && (SHELLS.has(program) || program === 'cmd' || program === 'powershell' || program === 'pwsh')) {
     scripts.push({ text: command.value, located: command, shell: program });
   }
   const flagIndex = args.findIndex((arg) =>
@@ -99,4 +98,11 @@ function report(
   kind: string, message: string,
 ): void {
   context.report({ message, span: located.span, path: located.path, severity, confidence, server: server.name, discriminator: kind });
+}
+
+/** The first whitespace-separated word (what `trim().split(/\s+/)[0]` gives, without building the array). */
+function firstWord(text: string): string {
+  const trimmed = text.trim();
+  const end = trimmed.search(/\s/);
+  return end === -1 ? trimmed : trimmed.slice(0, end);
 }

@@ -1,6 +1,6 @@
 /** VS Code refuses to start a server that references `${input:id}` when no `inputs` entry declares that id. */
 import type { McpConfig } from '../model/mcp-config';
-import { findVariableReferences, mayHoldReference, type VariableReference } from '../model/variables';
+import { findVariableReferences, mayHoldReference, referenceCandidatesOf, type VariableReference } from '../model/variables';
 import { stringValuesUnder, type StringValue } from '../parse/string-nodes';
 import type { DocNode } from '../parse/document';
 import { nodeAt } from '../parse/nodes';
@@ -21,7 +21,7 @@ export interface InputReference {
 export function inputReferences(config: McpConfig, root: DocNode | undefined): InputReference[] {
   const result: InputReference[] = [];
   for (const server of config.servers) {
-    for (const value of stringValuesUnder(server.node, server.path, { accept: mayHoldReference })) {
+    for (const value of referenceCandidatesOf(server)) {
       for (const ref of findVariableReferences(value.value)) if (ref.syntax === 'input') result.push({ value, ref, server: server.name });
     }
   }

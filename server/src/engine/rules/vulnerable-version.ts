@@ -2,7 +2,9 @@
  * A pinned version inside a known advisory's range runs a known hole; an unpinned reference to such a package can
  * still resolve to one (npx and uvx reuse cached resolutions). Fixed to the first safe or latest reviewed version.
  */
+import { memoize2 } from '../bounded-memo';
 import type { Fix } from '../findings/fix';
+import type { Confidence, Severity } from '../findings/finding';
 import type { LaunchSpec, PackageRef } from '../model/launch-spec';
 import type { EngineConfig } from '../policy/engine-config';
 import { advisoriesAffecting, advisoriesForPackage, advisoryLabel, firstSafeVersion, type Advisory } from '../supply-chain/advisories';
@@ -23,8 +25,7 @@ export const vulnerableVersion = defineRule({
   checkServer(server, context) {
     for (const { launch, ref } of launchedPackages(server)) {
       if (ref.ecosystem !== 'npm' && ref.ecosystem !== 'pypi') continue;
-      const known = advisoriesForPackage(ref.ecosystem, ref.name).filter((advisory) => advisory.kind === 'vulnerability');
-      if (known.length === 0) continue;
+      if (vulnerabilitiesOf(ref.ecosystem, ref.name).length === 0) continue;
       if (ref.versionKind === 'exact' && ref.version !== undefined) {
         const version = versionPart(ref.ecosystem, ref.version);
         const affecting = advisoriesAffecting(ref.ecosystem, ref.name, version).filter((advisory) => advisory.kind === 'vulnerability');
@@ -41,16 +42,12 @@ export const vulnerableVersion = defineRule({
           fixes: upgradeFixes(launch, ref, safe, context.engineConfig),
         });
       } else if (ref.versionKind !== 'exact') {
-        const unfixable = known.filter((advisory) => !advisory.fixedVersion || advisory.range === '*');
-        const strongest = strongestOf(unfixable.length > 0 ? unfixable : known);
-        const message = unfixable.length > 0
-          ? `Every version of ${ref.name} is affected by ${describe(unfixable)} No fix exists: replace or remove this server.`
-          : `${ref.name} is not pinned, and older versions are affected by ${describe(known)} A stale npx/uvx cache can still run one: pin ${newestFix(ref.ecosystem, known) ?? 'a fixed version'} or later.`;
+        const { message, severity, confidence } = unpinnedVerdict(ref.ecosystem, ref.name);
         context.report({
           message,
           span: ref.token.span,
-          severity: unfixable.length > 0 && strongest.confidence !== 'single-source' ? 'error' : unfixable.length > 0 ? 'warning' : 'info',
-          confidence: unfixable.length > 0 ? confidenceOf(strongest) : 'low',
+          severity,
+          confidence,
           server: server.name,
           discriminator: packageDiscriminator(ref),
           // No pin fix here: the first fixed version may be older than what the package resolves to today
@@ -61,6 +58,23 @@ export const vulnerableVersion = defineRule({
     }
   },
 });
+
+/** What the advisories of an unpinned package say: the same per package, so worked out once per package name. */
+const unpinnedVerdict = memoize2((ecosystem, name) => {
+  const known = vulnerabilitiesOf(ecosystem, name);
+  const unfixable = known.filter((advisory) => !advisory.fixedVersion || advisory.range === '*');
+  const strongest = strongestOf(unfixable.length > 0 ? unfixable : known);
+  const message = unfixable.length > 0
+    ? `Every version of ${name} is affected by ${describe(unfixable)} No fix exists: replace or remove this server.`
+    : `${name} is not pinned, and older versions are affected by ${describe(known)} A stale npx/uvx cache can still run one: pin ${newestFix(ecosystem, known) ?? 'a fixed version'} or later.`;
+  const severity: Severity = unfixable.length > 0 && strongest.confidence !== 'single-source' ? 'error' : unfixable.length > 0 ? 'warning' : 'info';
+  const confidence: Confidence = unfixable.length > 0 ? confidenceOf(strongest) : 'low';
+  return { message, severity, confidence };
+});
+
+function vulnerabilitiesOf(ecosystem: string, name: string): readonly Advisory[] {
+  return advisoriesForPackage(ecosystem, name).filter((advisory) => advisory.kind === 'vulnerability');
+}
 
 /** "CVE-2025-53109 (high): what it allows. Also CVE-…, CVE-…." — one sentence per advisory family, ending with a period. */
 function describe(advisories: readonly Advisory[]): string {

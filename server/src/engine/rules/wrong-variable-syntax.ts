@@ -6,8 +6,7 @@ import type { InterpolationKind } from '../hosts/host-format';
 import { envReferenceToNameListFix } from '../hosts/host-secret-fixes';
 import { baseName } from '../model/launch-spec';
 import type { ServerEntry } from '../model/server-entry';
-import { findVariableReferences, hostExpands, mayHoldReference, type VariableReference } from '../model/variables';
-import { stringValuesUnder } from '../parse/string-nodes';
+import { findVariableReferences, hostExpands, referenceCandidatesOf, type VariableReference } from '../model/variables';
 import type { Fix } from '../findings/fix';
 import { defineRule, type RuleContext } from './rule';
 
@@ -27,7 +26,7 @@ export const wrongVariableSyntax = defineRule({
     // Copilot agent env values name secrets instead of referencing them; unknown hosts: nothing to say.
     if (kind === 'unknown' || kind === 'copilot' || server.node.type !== 'object') return;
     const viaShell = server.command !== undefined && SHELLS.has(baseName(server.command.value));
-    for (const value of stringValuesUnder(server.node, server.path, { accept: mayHoldReference })) {
+    for (const value of referenceCandidatesOf(server)) {
       const inArgs = value.path[server.path.length] === 'args';
       const inEnv = value.path[server.path.length] === 'env';
       for (const ref of findVariableReferences(value.value)) {

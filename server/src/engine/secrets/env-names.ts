@@ -21,12 +21,24 @@ export function knownServerOf(server: ServerEntry | undefined): KnownServer | un
 export function documentedVariable(hit: SecretHit): string | undefined {
   const known = knownServerOf(hit.server);
   if (!known) return undefined;
-  const secretVars = known.env_vars.filter((name) => isSecretName(name));
+  const secretVars = secretVariablesOf(known);
   if (hit.name && secretVars.includes(hit.name)) return hit.name;
   const formatVars = hit.formatId ? formatById(hit.formatId)?.env_vars ?? [] : [];
   const byFormat = secretVars.find((name) => formatVars.includes(name));
   if (byFormat) return byFormat;
   return secretVars.length === 1 ? secretVars[0] : undefined;
+}
+
+/** The catalog entries are fixed: their secret variables are listed once per entry, not once per hit. */
+const secretVariables = new Map<KnownServer, readonly string[]>();
+
+function secretVariablesOf(known: KnownServer): readonly string[] {
+  let names = secretVariables.get(known);
+  if (!names) {
+    names = known.env_vars.filter((name) => isSecretName(name));
+    secretVariables.set(known, names);
+  }
+  return names;
 }
 
 /** `my server` -> `MY_SERVER`; `@21st-dev/magic` -> `21ST_DEV_MAGIC` prefixed to stay a valid name. */

@@ -1,4 +1,5 @@
 /** The packages a server launches (the main one and `-p` / `--with` extras), with the launch they belong to. */
+import { memoizeOnObject } from '../bounded-memo';
 import type { LaunchSpec, PackageRef } from '../model/launch-spec';
 import type { ServerEntry } from '../model/server-entry';
 
@@ -8,13 +9,17 @@ export interface LaunchedPackage {
   readonly main: boolean;
 }
 
-export function launchedPackages(server: ServerEntry): LaunchedPackage[] {
+/** Kept with the entry: the eight supply-chain rules each ask for every server. */
+export const launchedPackages: (server: ServerEntry) => readonly LaunchedPackage[] = memoizeOnObject(packagesOf);
+
+const NO_PACKAGES: readonly LaunchedPackage[] = Object.freeze([]);
+
+function packagesOf(server: ServerEntry): readonly LaunchedPackage[] {
   const launch = server.launch;
-  if (!launch) return [];
-  return [
-    ...(launch.package ? [{ launch, ref: launch.package, main: true }] : []),
-    ...launch.extraPackages.map((ref) => ({ launch, ref, main: false })),
-  ];
+  if (!launch || (!launch.package && launch.extraPackages.length === 0)) return NO_PACKAGES;
+  const packages: LaunchedPackage[] = launch.package ? [{ launch, ref: launch.package, main: true }] : [];
+  for (const ref of launch.extraPackages) packages.push({ launch, ref, main: false });
+  return packages;
 }
 
 /** A stable discriminator for one package of a server (several packages may be reported on one server). */
