@@ -16,6 +16,16 @@ function runBundle(args: readonly string[]): { status: number | null; stdout: st
 }
 
 describe('dist/cli.js', () => {
+  it('every bundle is ASCII: V8 keeps a script with one non-ASCII character at two bytes per character (+0.8 MB for the server)', () => {
+    for (const name of ['cli.js', 'server.js', 'extension.js']) {
+      const bundle = join(REPO_ROOT, 'dist', name);
+      assert.ok(existsSync(bundle), `${bundle} is missing: run \`npm run build\` (npm test builds it first)`);
+      const text = readFileSync(bundle, 'utf8');
+      const at = text.search(/[^\x00-\x7f]/);
+      assert.equal(at, -1, `${name} has a non-ASCII character near: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))} (write it as a \\u escape in the source)`);
+    }
+  });
+
   it('starts with a shebang and prints the package version', () => {
     assert.match(readFileSync(BUNDLE, 'utf8').split('\n')[0] ?? '', /^#!\/usr\/bin\/env node/);
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -20,7 +20,7 @@ export function readInlineSuppressions(text: string, comments: readonly Span[], 
     if (!body.startsWith(MARKER)) continue;
     const match = /^mcp-warden-ignore\s*\[([^\]]*)\]\s*(.*)$/s.exec(body);
     const ruleIds = match ? (match[1] ?? '').split(',').map((id) => id.trim()).filter((id) => id.length > 0) : [];
-    const reason = match ? (match[2] ?? '').replace(/^[-:–—]\s*/, '').trim() : '';
+    const reason = match ? (match[2] ?? '').replace(/^[-:\u2013\u2014]\s*/, '').trim() : '';
     const start = lines.positionAt(comment.offset);
     const before = lines.lineText(start.line).slice(0, start.character);
     const targetLine = before.trim().length > 0 ? start.line : lines.positionAt(comment.offset + comment.length).line + 1;

@@ -33,7 +33,7 @@ export function characterClasses(value: string): number {
   return lower + upper + digit + other;
 }
 
-const PLACEHOLDER_WORDS = /(your|my)[-_ ]?(own[-_ ]?)?(api[-_ ]?)?(key|token|secret|password|pass|pat|id|access|personal|actual|real|account)|^(your|my)[-_ ]|_here$|-here$|here>?$|^<.*>$|^\[.*\]$|^\{.*\}$|^\{\{.*\}\}$|^%[A-Za-z_]+%$|^@[A-Za-z_]+@$|changeme|change[-_]me|replace[-_ ]?(me|with|this)|placeholder|example|dummy|sample|insert[-_ ]|enter[-_ ]|paste[-_ ]|put[-_ ]your|^todo$|^tbd$|^fixme$|^none$|^null$|^undefined$|^true$|^false$|^secret$|^password$|^token$|^api[-_]?key$|^redacted$|^xxx|xxxx|\*\*\*|\.\.\.|…/i;
+const PLACEHOLDER_WORDS = /(your|my)[-_ ]?(own[-_ ]?)?(api[-_ ]?)?(key|token|secret|password|pass|pat|id|access|personal|actual|real|account)|^(your|my)[-_ ]|_here$|-here$|here>?$|^<.*>$|^\[.*\]$|^\{.*\}$|^\{\{.*\}\}$|^%[A-Za-z_]+%$|^@[A-Za-z_]+@$|changeme|change[-_]me|replace[-_ ]?(me|with|this)|placeholder|example|dummy|sample|insert[-_ ]|enter[-_ ]|paste[-_ ]|put[-_ ]your|^todo$|^tbd$|^fixme$|^none$|^null$|^undefined$|^true$|^false$|^secret$|^password$|^token$|^api[-_]?key$|^redacted$|^xxx|xxxx|\*\*\*|\.\.\.|\u2026/i;
 
 /**
  * An obvious placeholder: `YOUR_API_KEY`, `<token>`, `xxx…`, `changeme`, `sk-...`, `ntn_****`, `{secret}`, a single
@@ -46,7 +46,7 @@ export function isPlaceholder(value: string): boolean {
   if (isRepeatedCharacter(trimmed)) return true;
   if (PLACEHOLDER_WORDS.test(trimmed)) return true;
   // A known prefix followed only by a mask: `ghp_xxxxxxxx`, `sk-...`, `ntn_****`, `sbp_0000000000`.
-  if (/^[A-Za-z0-9]{1,12}[-_.][-_.x*0#•X]+$/.test(trimmed)) return true;
+  if (/^[A-Za-z0-9]{1,12}[-_.][-_.x*0#\u2022X]+$/.test(trimmed)) return true;
   // Upper-case words joined by `_` ending in a secret noun: `GITHUB_TOKEN`, `OPENAI_API_KEY` as a value.
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*_(KEY|TOKEN|SECRET|PASSWORD|PAT|ID)$/.test(trimmed)) return true;
   return false;
