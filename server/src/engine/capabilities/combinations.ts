@@ -106,7 +106,6 @@ function get(caps: ServerCapabilities, capability: Capability): CapabilityEviden
   return caps.capabilities.get(capability);
 }
 
-
 /**
  * Every combination in the sessions of one lint run. The three combination rules receive the same `configs` array, so
  * sessions and combinations are computed once per run (per keystroke in the editor), not once per rule.
