@@ -1,5 +1,5 @@
 /** The servers of every linted file, for the client's "Show Server Inventory" view (`mcpWarden/inventory`). */
-import { DEFAULT_ENGINE_CONFIG, lintFiles, type LintInput } from '../engine/index';
+import { DEFAULT_ENGINE_CONFIG, lintFiles, redactUrl, type Finding, type LintInput } from '../engine/index';
 import type { InventoryResult, InventoryServer } from '../protocol/protocol';
 import { inventoryMarkdown } from './inventory-markdown';
 import type { CachedLint } from './lint-cache';
@@ -33,9 +33,9 @@ export function inventoryOf(entries: Iterable<Pick<CachedLint, 'uri' | 'result'>
   for (const entry of entries) {
     const config = entry.result.config;
     if (!config) continue;
+    const rulesByServer = rulesOfServers(entry.result.findings);
     for (const server of config.servers) {
       const ref = server.launch?.package;
-      const findings = entry.result.findings.filter((finding) => finding.server === server.name && !finding.suppressed).map((finding) => finding.ruleId);
       servers.push({
         name: server.name,
         uri: entry.uri,
@@ -44,22 +44,31 @@ export function inventoryOf(entries: Iterable<Pick<CachedLint, 'uri' | 'result'>
         scope: server.scope,
         transport: server.transport,
         disabled: server.disabled?.value === true,
-        findings: [...new Set(findings)],
+        findings: [...rulesByServer.get(server.name) ?? []],
         ...(server.launch ? { launcher: server.launch.launcher } : server.command ? { launcher: server.command.value } : {}),
         ...(ref ? { package: `${ref.ecosystem}:${ref.name}${ref.version ? `@${ref.version}` : ''}` } : {}),
-        ...(server.url ? { url: redactUrl(server.url.value) } : {}),
+        ...(server.url ? { url: shownUrl(server.url.value) } : {}),
       });
     }
   }
   return servers;
 }
 
-/** URLs can carry credentials or tokens in the query: show origin and path only. */
-function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search ? '?…' : ''}`;
-  } catch {
-    return url.replace(/\?.*$/, '?…').replace(/\/\/[^/@]*@/, '//…@');
+/** The rule ids of the unsuppressed findings of each server, in one pass (not one pass per server). */
+function rulesOfServers(findings: readonly Finding[]): Map<string, Set<string>> {
+  const rules = new Map<string, Set<string>>();
+  for (const finding of findings) {
+    if (finding.server === undefined || finding.suppressed) continue;
+    let ofServer = rules.get(finding.server);
+    if (!ofServer) rules.set(finding.server, (ofServer = new Set()));
+    ofServer.add(finding.ruleId);
   }
+  return rules;
+}
+
+/** URLs carry credentials in userinfo, capability paths (webhooks) and the query: all redacted, the query dropped. */
+function shownUrl(url: string): string {
+  const redacted = redactUrl(url);
+  const queryAt = redacted.search(/[?#]/);
+  return queryAt === -1 ? redacted : `${redacted.slice(0, queryAt)}?\u2026`;
 }

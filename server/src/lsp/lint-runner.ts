@@ -8,7 +8,6 @@ import { createLineIndex, engineConfigFrom, lintFiles, type EngineConfig, type E
 import { dirname, resolve } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostics, type LocateFile } from './diagnostics';
-import { inventoryOf } from './inventory';
 import { isInside, projectKey, type KnownFiles } from './known-files';
 import type { LintCache } from './lint-cache';
 import type { Publisher } from './publisher';
@@ -196,7 +195,7 @@ export function createLintRunner(deps: LintRunnerDeps): LintRunner {
       const uri = document?.uri ?? member.uri;
       const findings = deps.trusted() ? result.findings : result.findings.map(withoutInlineSuppression);
       const final: LintResult = findings === result.findings ? result : { ...result, findings };
-      deps.cache.set({ path: member.path, uri, version: document?.version, text: texts[index] as string, result: final, input: inputs[index] as LintInput }, inventoryOf([{ uri, result: final }]));
+      deps.cache.set({ path: member.path, uri, version: document?.version, text: texts[index] as string, result: final, input: inputs[index] as LintInput });
       const locate: LocateFile = (file) => {
         const target = resolve(dirname(member.path), file);
         const inSession = byPath.get(target);

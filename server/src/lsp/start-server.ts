@@ -12,7 +12,7 @@ import { clientFeaturesOf, type ClientFeatures } from './client-features';
 import { codeActions } from './code-actions';
 import { applyFileEvents, fileWatchers, userFileWatchers } from './file-watch';
 import { ALL_SERVER_COMMANDS, createCommandRunner } from './commands';
-import { inventoryReport, inventoryResult } from './inventory';
+import { inventoryOf, inventoryReport, inventoryResult } from './inventory';
 import { createKnownFiles, isInside, projectKey } from './known-files';
 import { createLintCache, type CachedLint } from './lint-cache';
 import { createLintRunner } from './lint-runner';
@@ -41,7 +41,7 @@ export function startServer(connection: Connection, services: ServerServices): v
   let pushedSettings: unknown;
 
   const files = createKnownFiles();
-  const cache = createLintCache();
+  const cache = createLintCache((entry) => inventoryOf([entry]));
   const publisher = createPublisher(connection);
   const settings = createSettingsStore(
     (scopeUris) => features?.configuration

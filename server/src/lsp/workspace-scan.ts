@@ -13,7 +13,7 @@ import type { SettingsStore } from './settings';
 
 /** Files per lint step; between steps, edits in open documents get their turn. */
 const CHUNK = 16;
-/** Scans that lint at least this many files end with a full garbage collection (a few ms; the heap shrinks back). */
+/** Scans that lint at least this many files end with full garbage collections (about 25 ms each; see release-memory.ts). */
 const RELEASE_MEMORY_AFTER_FILES = 100;
 
 export interface ScanProgress {
