@@ -26,6 +26,16 @@ describe('dist/cli.js', () => {
     }
   });
 
+  it('the language server never sorts with localeCompare: ICU collation data costs it ~2 MB of resident memory', () => {
+    const bundle = join(REPO_ROOT, 'dist', 'server.js');
+    assert.ok(existsSync(bundle), `${bundle} is missing: run \`npm run build\` (npm test builds it first)`);
+    const text = readFileSync(bundle, 'utf8');
+    for (const call of ['.localeCompare(', 'Intl.Collator']) {
+      const at = text.indexOf(call);
+      assert.equal(at, -1, `server.js calls ${call} near: ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))} (use compareCodeUnits or compareNames)`);
+    }
+  });
+
   it('starts with a shebang and prints the package version', () => {
     assert.match(readFileSync(BUNDLE, 'utf8').split('\n')[0] ?? '', /^#!\/usr\/bin\/env node/);
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -23,6 +23,7 @@ export type { Span } from './text/span';
 export { userConfigLocations, type UserConfigLocation, type UserEnvironment } from './hosts/user-configs';
 export { advisoriesAffecting, advisoriesForPackage, type Advisory } from './supply-chain/advisories';
 export { compareVersions, isPrerelease, isVersion } from './supply-chain/versions';
+export { compareCodeUnits, compareNames } from './text/compare';
 export { packageKey } from './supply-chain/package-key';
 export { pinEdits } from './supply-chain/pin-edit';
 export { launchedPackages, type LaunchedPackage } from './supply-chain/server-packages';

@@ -11,6 +11,7 @@ import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './policy/engine-config
 import { readInlineSuppressions } from './policy/inline-suppressions';
 import { ALL_RULES } from './rules/all-rules';
 import type { ConfigInSet, Exposure, ReportInput, Rule, RuleContext } from './rules/rule';
+import { compareCodeUnits } from './text/compare';
 import { createLineIndex, type LineIndex } from './text/positions';
 
 export interface LintInput {
@@ -96,7 +97,7 @@ export function lintFiles(inputs: readonly LintInput[], options: LintOptions = {
       filePath: state.path,
       lines: state.lines,
       inlineSuppressions,
-    }).sort((a, b) => a.span.offset - b.span.offset || a.ruleId.localeCompare(b.ruleId));
+    }).sort((a, b) => a.span.offset - b.span.offset || compareCodeUnits(a.ruleId, b.ruleId));
     return {
       path: state.input.path,
       document: state.document,

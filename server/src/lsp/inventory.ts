@@ -1,5 +1,5 @@
 /** The servers of every linted file, for the client's "Show Server Inventory" view (`mcpWarden/inventory`). */
-import { DEFAULT_ENGINE_CONFIG, lintFiles, redactUrl, type Finding, type LintInput } from '../engine/index';
+import { compareCodeUnits, compareNames, DEFAULT_ENGINE_CONFIG, lintFiles, redactUrl, type Finding, type LintInput } from '../engine/index';
 import type { InventoryResult, InventoryServer } from '../protocol/protocol';
 import { inventoryMarkdown } from './inventory-markdown';
 import type { CachedLint } from './lint-cache';
@@ -24,7 +24,7 @@ export async function inventoryReport(
 }
 
 export function inventoryResult(servers: readonly InventoryServer[]): InventoryResult {
-  return { servers: [...servers].sort((a, b) => a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri)) };
+  return { servers: [...servers].sort((a, b) => compareNames(a.name, b.name) || compareCodeUnits(a.uri, b.uri)) };
 }
 
 /** The servers of linted files. */

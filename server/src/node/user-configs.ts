@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { userConfigLocations, type UserEnvironment } from '../engine/index';
+import { compareCodeUnits, userConfigLocations, type UserEnvironment } from '../engine/index';
 
 /** Defaults to this process's platform, home folder and environment. */
 export async function existingUserConfigs(user?: Partial<UserEnvironment>): Promise<string[]> {
@@ -29,7 +29,7 @@ export async function existingUserConfigs(user?: Partial<UserEnvironment>): Prom
 async function matchingFiles(folder: string, pattern: RegExp): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
     const path = join(folder, entry.name);
     if (entry.isFile() && pattern.test(entry.name)) files.push(path);
     else if (entry.isDirectory()) {

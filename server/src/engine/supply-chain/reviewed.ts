@@ -3,6 +3,7 @@ import type { EngineConfig, ReviewedVersion } from '../policy/engine-config';
 import { advisoriesAffecting } from './advisories';
 import { normalizeKey, packageKey } from './package-key';
 import { compareVersions } from './versions';
+import { compareCodeUnits } from '../text/compare';
 
 /** Whether the policy lists reviewed versions for this package at all (keys compare normalised: PEP 503, image prefixes). */
 export function reviewedVersionsFor(config: EngineConfig, ecosystem: string, name: string): readonly ReviewedVersion[] | undefined {
@@ -40,7 +41,7 @@ export function reviewsOf(ecosystem: string, list: readonly ReviewedVersion[], v
 export function bestReviewed(ecosystem: string, name: string, list: readonly ReviewedVersion[]): ReviewedVersion | undefined {
   const clean = list.filter((entry) => isSafeVersionText(entry.version) && advisoriesAffecting(ecosystem, name, versionPart(ecosystem, entry.version)).length === 0);
   const sorted = [...clean].sort((a, b) =>
-    compareVersions(ecosystem, versionPart(ecosystem, b.version), versionPart(ecosystem, a.version)) || (b.date ?? '').localeCompare(a.date ?? ''));
+    compareVersions(ecosystem, versionPart(ecosystem, b.version), versionPart(ecosystem, a.version)) || compareCodeUnits(b.date ?? '', a.date ?? ''));
   return sorted[0];
 }
 

@@ -2,6 +2,7 @@
 import * as semver from 'semver';
 import * as pep440 from '@renovatebot/pep440';
 import { memoize2, memoize3 } from '../bounded-memo';
+import { compareCodeUnits } from '../text/compare';
 
 export type VersionEcosystem = 'npm' | 'pypi' | 'oci' | 'jsr' | string;
 
@@ -13,12 +14,12 @@ function compare(ecosystem: VersionEcosystem, a: string, b: string): number {
     const validA = pep440.valid(a) !== null;
     const validB = pep440.valid(b) !== null;
     if (validA && validB) return pep440.compare(a, b);
-    return Number(validA) - Number(validB) || a.localeCompare(b);
+    return Number(validA) - Number(validB) || compareCodeUnits(a, b);
   }
   const cleanA = looseSemver(a);
   const cleanB = looseSemver(b);
   if (cleanA && cleanB) return semver.compare(cleanA, cleanB);
-  return Number(Boolean(cleanA)) - Number(Boolean(cleanB)) || a.localeCompare(b);
+  return Number(Boolean(cleanA)) - Number(Boolean(cleanB)) || compareCodeUnits(a, b);
 }
 
 /** Whether `version` parses as a version of the ecosystem (for container tags: a semver-like tag such as `v1.2` or `0.4`). */
