@@ -115,4 +115,23 @@ describe('lsp parts: scheduler', () => {
     assert.equal(runs.length, 3);
     scheduler.dispose();
   });
+
+  it('is busy from the moment a lint is queued until it has finished, not while one only waits for its debounce', async () => {
+    let release: () => void = () => undefined;
+    const scheduler = createLintScheduler(() => new Promise<void>((resolve) => { release = resolve; }), 10);
+    assert.equal(scheduler.busy(), false);
+    scheduler.schedule('/a');
+    assert.equal(scheduler.busy(), false, 'a debounced edit leaves room for background work');
+    const done = scheduler.now(['/b']);
+    assert.equal(scheduler.busy(), true);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    release();
+    await done;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(scheduler.busy(), true, 'the debounced lint of /a is running');
+    release();
+    await scheduler.idle();
+    assert.equal(scheduler.busy(), false);
+    scheduler.dispose();
+  });
 });

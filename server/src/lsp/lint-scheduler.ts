@@ -11,6 +11,8 @@ export interface LintScheduler {
   cancel(path: string): void;
   /** Resolves when nothing is pending or running (tests, benchmarks, the lint-workspace request). */
   idle(): Promise<void>;
+  /** Whether a lint is queued or running (background work waits for it to finish). */
+  busy(): boolean;
   dispose(): void;
 }
 
@@ -20,8 +22,12 @@ export function createLintScheduler(run: (paths: readonly string[]) => Promise<v
   const timers = new Map<string, NodeJS.Timeout>();
   // One lint at a time: chained promises keep the order of requests (and so of publishes).
   let queue: Promise<void> = Promise.resolve();
+  let unfinished = 0;
   const enqueue = (paths: readonly string[]): Promise<void> => {
-    const next = queue.then(() => run(paths)).catch(() => undefined);
+    unfinished++;
+    const next = queue.then(() => run(paths)).catch(() => undefined).finally(() => {
+      unfinished--;
+    });
     queue = next;
     return next;
   };
@@ -58,6 +64,7 @@ export function createLintScheduler(run: (paths: readonly string[]) => Promise<v
         if (current === queue && timers.size === 0) return;
       }
     },
+    busy: () => unfinished > 0,
     dispose() {
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();

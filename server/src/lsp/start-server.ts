@@ -23,6 +23,7 @@ import { runDetached, runSafe, type Logger } from './run-safe';
 import type { ServerServices } from './services';
 import { createSettingsStore } from './settings';
 import { uriToPath } from './uris';
+import { warmUpEngine, WARM_UP_LINTS } from './warm-up';
 import type { ReadCurrent } from './workspace-edits';
 import { createWorkspaceScanner } from './workspace-scan';
 
@@ -39,6 +40,7 @@ export function startServer(connection: Connection, services: ServerServices): v
   let trusted = true;
   let folders: string[] = [];
   let pushedSettings: unknown;
+  let shuttingDown = false;
 
   const files = createKnownFiles();
   const cache = createLintCache((entry) => inventoryOf([entry]));
@@ -134,12 +136,13 @@ export function startServer(connection: Connection, services: ServerServices): v
     if (features?.watcherRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: fileWatchers([], false) });
     }
-    await scanner.scan();
+    const scanned = await scanner.scan();
     // User-level files live outside the workspace: watched by relative pattern, once the scan has found them.
     const userFiles = scanner.userFiles();
     if (features?.watcherRegistration && features.relativePatterns && userFiles.length > 0) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: userFileWatchers(userFiles) });
     }
+    if (scanned.files < WARM_UP_LINTS) runDetached(logger, 'warm-up', () => warmUpEngine(WARM_UP_LINTS, { busy: scheduler.busy, stopped: () => shuttingDown }));
   }));
 
   documents.onDidOpen((event) => {
@@ -255,6 +258,7 @@ export function startServer(connection: Connection, services: ServerServices): v
   }));
 
   connection.onShutdown(() => {
+    shuttingDown = true;
     scanner.cancel();
     scheduler.dispose();
   });
