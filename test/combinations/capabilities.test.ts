@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { capabilitiesOf, lint, type ServerCapabilities } from '../../server/src/engine/index';
 import { HOME, configFor, pathFor } from '../helpers/host-paths';
+import { TOPICS, topicsIn, wordsOf } from '../../server/src/engine/capabilities/keyword-evidence';
+import { KNOWN_SERVERS } from '../../server/src/engine/data/known-servers';
 
 function capsOf(host: string, server: Record<string, unknown>): ServerCapabilities {
   const result = lint({ text: configFor(host, { s: server }), path: pathFor(host), homeDir: HOME });
@@ -87,5 +89,28 @@ describe('capabilities', () => {
   it('"memory bank" is not a bank; chrome devtools is a browser, next-devtools is not', () => {
     assert.equal(capsOf('cursor', { command: 'npx', args: ['-y', 'memory-bank-mcp@0.1.0'] }).capabilities.has('sensitive_account'), false);
     assert.equal(capsOf('cursor', { command: 'npx', args: ['-y', 'next-devtools-mcp@0.1.0'] }).capabilities.has('reads_untrusted_content'), false);
+  });
+});
+
+describe('capabilities: topic words', () => {
+  it('the one-pass pre-check never hides a topic: topicsIn agrees with every topic pattern tried one by one', () => {
+    const reference = (name: string, forEnvName: boolean): string[] => {
+      const words = ` ${wordsOf(name)} `;
+      const joined = ` ${name.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+      return TOPICS.filter((topic) => (!forEnvName || topic.inEnvNames) && (topic.pattern.test(words) || topic.pattern.test(joined))).map((topic) => topic.id);
+    };
+    const names = new Set<string>(['memory bank', 'MemoryBank', 'chrome-devtools-mcp', 'next-devtools-mcp', 'BrowserTools', 'server-12x3', 'SLACK_BOT_TOKEN', 'AZURE_OPENAI_API_KEY', 'runCode', 'office365', 'e mail', '']);
+    for (const server of KNOWN_SERVERS) {
+      for (const name of [server.id, server.package, ...server.aliases, ...server.env_vars]) names.add(name);
+    }
+    let withTopics = 0;
+    for (const name of names) {
+      for (const forEnvName of [false, true]) {
+        const expected = reference(name, forEnvName);
+        if (expected.length > 0) withTopics++;
+        assert.deepEqual(topicsIn(name, forEnvName).map((topic) => topic.id), expected, `${name} (${forEnvName ? 'env name' : 'name'})`);
+      }
+    }
+    assert.ok(withTopics > 100, `only ${withTopics} names had topics: the comparison proves little`);
   });
 });

@@ -84,9 +84,15 @@ export function topicsIn(name: string, forEnvName = false): readonly Topic[] {
   return rememberedTopics(forEnvName ? 'env' : 'name', capped(name));
 }
 
+/** Every topic's pattern in one: most names match none, and one pass rules that out instead of one per topic. */
+const ANY_TOPIC = new RegExp(TOPICS.map((topic) => topic.pattern.source).join('|'));
+
 function matchTopics(name: string, forEnvName: boolean): readonly Topic[] {
   const words = ` ${wordsOf(name)} `;
   // `browsertools` and `mcp-server-fetch` style names: also try the name split at known words (cheap: the joined form).
   const joined = ` ${capped(name).toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  if (!ANY_TOPIC.test(words) && !ANY_TOPIC.test(joined)) return NO_TOPICS;
   return TOPICS.filter((topic) => (!forEnvName || topic.inEnvNames) && (topic.pattern.test(words) || topic.pattern.test(joined)));
 }
+
+const NO_TOPICS: readonly Topic[] = Object.freeze([]);
