@@ -28,16 +28,28 @@ export function server(i, { dirty = true } = {}) {
   }
 }
 
-/** A VS Code `.vscode/mcp.json` with `count` servers. */
+/**
+ * A server as big configs hold them (about 490 bytes): the same launch plus the flags and environment real entries
+ * carry. 2,000 of them make the 1 MB config of the benchmark's definition.
+ */
+export function detailedServer(i, options = {}) {
+  const entry = server(i, options);
+  if (entry.args) entry.args.push('--log-level', 'info', '--config', `/home/user/projects/project-${i}/mcp-settings.json`, '--timeout', '30000');
+  entry.env = { ...(entry.env ?? {}), LOG_LEVEL: 'info', NODE_OPTIONS: '--max-old-space-size=4096', PROJECT_ROOT: `/home/user/projects/project-${i}`, REGION: 'eu-west-1' };
+  return entry;
+}
+
+/** A VS Code `.vscode/mcp.json` with `count` servers (`detailed`: the bigger entries of `detailedServer`). */
 export function vscodeConfig(count, options = {}) {
+  const make = options.detailed ? detailedServer : server;
   const servers = {};
-  for (let i = 0; i < count; i++) servers[`server-${i}`] = server(i, options);
+  for (let i = 0; i < count; i++) servers[`server-${i}`] = make(i, options);
   return JSON.stringify({ servers }, null, 2) + '\n';
 }
 
 /** A config of about `bytes` size (servers added until reached). */
 export function configOfSize(bytes, options = {}) {
-  let count = Math.max(1, Math.round(bytes / 200));
+  let count = Math.max(1, Math.round(bytes / (options.detailed ? 490 : 200)));
   let text = vscodeConfig(count, options);
   while (text.length < bytes * 0.97) {
     count = Math.ceil(count * (bytes / text.length));
