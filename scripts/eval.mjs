@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { FAMILIES, countsInEvaluation, familyOfFinding, isUnscored, placementOf, scoreFile } from './lib/labels.mjs';
+import { FAMILIES, OWN_CORPUS, countsInEvaluation, familyOfFinding, folderOf, isUnscored, placementOf, scoreFile } from './lib/labels.mjs';
 import { fileLevelScore, runPeers } from './lib/eval-peers.mjs';
 
 const { values } = parseArgs({
@@ -18,7 +18,10 @@ const { values } = parseArgs({
   },
 });
 const corpus = resolve(values.corpus);
-const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8'));
+const sharedLabels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8'));
+const ownLabels = JSON.parse(readFileSync(join(OWN_CORPUS, 'labels.json'), 'utf8'));
+// Each label with the folder its file is in: the shared corpus, then MCP Warden's own cases.
+const labels = [...sharedLabels.map((label) => ({ ...label, dir: corpus })), ...ownLabels.map((label) => ({ ...label, dir: OWN_CORPUS }))];
 const work = mkdtempSync(join(tmpdir(), 'mcp-warden-eval-'));
 const totals = Object.fromEntries(Object.keys(FAMILIES).map((f) => [f, { tp: 0, fp: 0, fn: 0, disputed: 0, labels: 0, matchedLabels: 0, misses: [], extras: [], disputedUnits: [] }]));
 const placed = [];
@@ -27,9 +30,9 @@ const unscored = [];
 try {
   for (const label of labels) {
     const { relativePath, host } = placementOf(label);
-    const target = join(work, label.file.slice(0, 3), relativePath);
+    const target = join(work, folderOf(label), relativePath);
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(corpus, label.file), target);
+    copyFileSync(join(label.dir, label.file), target);
     placed.push({ label, target });
     const args = ['dist/cli.js', 'check', target, '--format', 'json', '--min-severity', 'hint', ...(host ? ['--host', host] : [])];
     const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -61,7 +64,7 @@ try {
   const ourFileLevel = fileLevelScore(placed, ourFoundByFile);
   printTable(rows, peers, ourFileLevel);
   mkdirSync(dirname(values.json), { recursive: true });
-  writeFileSync(values.json, JSON.stringify({ corpus: labels.length, families: rows, unscoredSingleServerTrifectas: unscored, fileLevel: ourFileLevel, peers }, null, 2));
+  writeFileSync(values.json, JSON.stringify({ corpus: sharedLabels.length, ownCases: ownLabels.length, families: rows, unscoredSingleServerTrifectas: unscored, fileLevel: ourFileLevel, peers }, null, 2));
   console.log(`\nwritten ${values.json}`);
   const min = Number(values.min);
   const failing = rows.filter((r) => r.labels > 0 && (r.precision < min || r.recall < min));
@@ -75,7 +78,7 @@ try {
 
 function printTable(rows, peers, ourFileLevel) {
   const pct = (x) => (x === undefined ? '  - ' : `${(x * 100).toFixed(0).padStart(3)}%`);
-  console.log(`MCP Warden on ${labels.length} real configs (labels: shared/fixtures/real/labels.json), per (family, server)\n`);
+  console.log(`MCP Warden on ${sharedLabels.length} real configs (shared/fixtures/real/labels.json) and ${ownLabels.length} of its own (test/fixtures/labelled), per (family, server)\n`);
   console.log(['family'.padEnd(26), ...['labels', 'TP', 'FP', 'disputed', 'FN', 'raw prec.', 'precision', 'recall'].map((h) => h.padStart(10))].join(''));
   for (const r of rows) {
     console.log([r.family.padEnd(26), ...[r.labels, r.tp, r.fp, r.disputed, r.fn].map((n) => String(n).padStart(10)), ...[r.rawPrecision, r.precision, r.recall].map((x) => pct(x).padStart(10))].join(''));

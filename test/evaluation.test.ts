@@ -1,13 +1,14 @@
 /**
- * The precision/recall floor on the real-config corpus (the same scoring as `npm run eval`, in-process over the
- * engine). Every family must stay at or above 0.95. Unlabelled findings kept on purpose are listed with a reason in
- * scripts/lib/label-disputes.json and scored apart (`npm run eval` prints precision with and without them); a dispute
- * that no longer matches a finding fails here, so the list cannot grow stale or hide a regression.
+ * The precision/recall floor on the real-config corpus and MCP Warden's own labelled configs (test/fixtures/labelled),
+ * with the same scoring as `npm run eval`, in-process over the engine. Every family must stay at or above 0.95.
+ * Unlabelled findings kept on purpose are listed with a reason in scripts/lib/label-disputes.json and scored apart
+ * (`npm run eval` prints precision with and without them); a dispute that no longer matches a finding fails here, so
+ * the list cannot grow stale or hide a regression.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../server/src/engine/index';
-import { loadRealFixtures } from './helpers/real-fixtures';
+import { loadOwnFixtures, loadRealFixtures } from './helpers/real-fixtures';
 
 const FLOOR = 0.95;
 
@@ -22,7 +23,8 @@ describe('evaluation on the real-config corpus', async () => {
   };
   const disputedUnits = new Set<string>();
   const totals = new Map<string, Totals>();
-  for (const fixture of loadRealFixtures()) {
+  const own = loadOwnFixtures();
+  for (const fixture of [...loadRealFixtures(), ...own]) {
     const result = lint({ text: fixture.text, path: fixture.path, homeDir: '/home/dev', ...(fixture.hostOverride ? { hostOverride: fixture.hostOverride } : {}) });
     const findings = result.findings.map((f) => ({ rule: f.ruleId, server: f.server, severity: f.severity, suppressed: f.suppressed ?? null, related: f.related, message: f.message }));
     for (const [family, score] of Object.entries(labels.scoreFile({ ...fixture.label, file: fixture.file }, findings))) {
@@ -46,6 +48,15 @@ describe('evaluation on the real-config corpus', async () => {
       assert.ok(recall >= FLOOR, `${family} recall ${recall.toFixed(3)} < ${FLOOR}; misses:\n${t.misses.join('\n')}`);
     });
   }
+
+  it('MCP Warden\'s own labelled configs are scored too, and each is seen as its labelled host', () => {
+    assert.ok(own.length >= 2, 'test/fixtures/labelled/labels.json lists the own cases');
+    for (const fixture of own) {
+      const result = lint({ text: fixture.text, path: fixture.path, homeDir: '/home/dev' });
+      assert.equal(result.host?.id, fixture.host, `${fixture.file} placed at ${fixture.path}`);
+      assert.ok(fixture.label.expect.length > 0, `${fixture.file} expects findings`);
+    }
+  });
 
   it('every label dispute has a reason and still matches a finding', () => {
     assert.ok(labels.DISPUTES.length > 0);

@@ -49,9 +49,19 @@ export function familyOfRule(rule) {
 /** Where a fixture is placed so that the CLI sees its real file name, and the --host to pass when the name is not decisive. */
 export function placementOf(label) {
   const host = HOST_IDS[label.host] ?? label.host;
+  // MCP Warden's own cases (test/fixtures/labelled) say where they are placed.
+  if (label.placedAt) return { relativePath: label.placedAt, host: undefined };
   if (label.source?.kind === 'file' && label.source.path) return { relativePath: label.source.path, host: undefined };
   return { relativePath: label.file, host };
 }
+
+/** The folder a labelled file is placed in (one per file, so files never share a session): `001`, `own-002`. */
+export function folderOf(label) {
+  return /^(own-)?\d+/.exec(label.file)?.[0] ?? label.file;
+}
+
+/** MCP Warden's own labelled configs, in shapes the shared corpus lacks (test/fixtures/labelled/README.md). */
+export const OWN_CORPUS = new URL('../../test/fixtures/labelled/', import.meta.url).pathname;
 
 /** Unlabelled findings kept on purpose, with reasons (label-disputes.json): scored apart, never silently. */
 export const DISPUTES = JSON.parse(readFileSync(new URL('./label-disputes.json', import.meta.url), 'utf8')).disputes;
