@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFixes, lint, type Finding, type Fix, type LintResult } from '../../server/src/engine/index';
-import { loadRealFixtures, type RealFixture } from '../helpers/real-fixtures';
+import { loadOwnFixtures, loadRealFixtures, type RealFixture } from '../helpers/real-fixtures';
 
 function relint(fixture: RealFixture, text: string): LintResult {
   return lint({ text, path: fixture.path, homeDir: '/home/dev', ...(fixture.hostOverride ? { hostOverride: fixture.hostOverride } : {}) });
@@ -53,7 +53,7 @@ function checkFix(fixture: RealFixture, before: LintResult, finding: Finding, fi
 
 describe('fix properties over the real-config corpus', () => {
   let checked = 0;
-  for (const fixture of loadRealFixtures()) {
+  for (const fixture of [...loadRealFixtures(), ...loadOwnFixtures()]) {
     it(fixture.file, () => {
       const before = relint(fixture, fixture.text);
       for (const finding of before.findings) for (const fix of finding.fixes) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/index';
 import { createPrng } from '../helpers/prng';
-import { loadRealFixtures } from '../helpers/real-fixtures';
+import { loadOwnFixtures, loadRealFixtures } from '../helpers/real-fixtures';
 import { MUTATIONS } from './mutations';
 
 const COUNT = Number(process.env.FUZZ_COUNT ?? 3);
@@ -15,7 +15,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const MAX_MS_PER_KB = 50;
 
 describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`, () => {
-  const fixtures = loadRealFixtures();
+  const fixtures = [...loadRealFixtures(), ...loadOwnFixtures()];
   for (const fixture of fixtures) {
     it(fixture.file, () => {
       const prng = createPrng(SEED ^ hash(fixture.file));
