@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 // Maps the real-config corpus labels (reviewer tags) to MCP Warden rule families (shared/fixtures/README.md).
 export const FAMILIES = {
   'unpinned-package': { tags: ['unpinned-npm', 'unpinned-pypi', 'unpinned-docker', 'latest-tag'], rules: ['unpinned-package'] },
@@ -61,7 +62,7 @@ export function folderOf(label) {
 }
 
 /** MCP Warden's own labelled configs, in shapes the shared corpus lacks (test/fixtures/labelled/README.md). */
-export const OWN_CORPUS = new URL('../../test/fixtures/labelled/', import.meta.url).pathname;
+export const OWN_CORPUS = fileURLToPath(new URL('../../test/fixtures/labelled/', import.meta.url));
 
 /** Unlabelled findings kept on purpose, with reasons (label-disputes.json): scored apart, never silently. */
 export const DISPUTES = JSON.parse(readFileSync(new URL('./label-disputes.json', import.meta.url), 'utf8')).disputes;

@@ -1,8 +1,8 @@
 /**
  * Warms the engine up in the background after start. V8 runs a function unoptimised until it has run it often, so
- * without this a session's first edits took twice as long as later ones (the first 60 edits of a 50-server file: p95
- * 14-17 ms, later ones 8 ms). The warm-up lints made-up configs in memory, one per event-loop turn, so an edit's lint
- * waits behind at most one of them; nothing is read, run or published.
+ * without this the lints of a session's first edits took two to three times as long as later ones (a 50-server file:
+ * 4-10 ms for the first 25 edits, 2-3 ms after). The warm-up lints made-up configs in memory, one per event-loop turn
+ * and none while a real lint is queued or running; nothing is read, run or published.
  */
 import { lintFiles } from '../engine/index';
 import { toDiagnostics } from './diagnostics';
@@ -14,11 +14,11 @@ export const WARM_UP_LINTS = 150;
 const WARM_UP_PATH = '/mcp-warden-warm-up/.vscode/mcp.json';
 const WARM_UP_URI = 'file:///mcp-warden-warm-up/.vscode/mcp.json';
 
-/** How long the warm-up waits while real lints are pending or running. */
+/** How long the warm-up pauses, each time, while a real lint is queued or running. */
 const BUSY_PAUSE_MS = 5;
 
 export interface WarmUpControl {
-  /** A real lint is pending or running: the warm-up waits. */
+  /** A real lint is queued or running: the warm-up waits. */
   busy(): boolean;
   /** The server is shutting down: the warm-up ends. */
   stopped(): boolean;

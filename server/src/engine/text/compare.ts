@@ -1,6 +1,6 @@
 /**
- * Orders strings by UTF-16 code units. `localeCompare` would load ICU's collation data into the process (about 4 MB of
- * resident memory in the language server) to order rule ids, versions and dates that are ASCII anyway.
+ * Orders strings by UTF-16 code units. `localeCompare` would load ICU's collation data into the process (2 MB of
+ * resident memory in the language server after a scan) to order rule ids, versions and dates that are ASCII anyway.
  */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
