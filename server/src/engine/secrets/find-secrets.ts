@@ -68,26 +68,32 @@ function secretsOf(config: McpConfig, document: ParsedDocument): readonly Secret
       });
     }
   };
+  // The detail objects are built only for the few values that hold a secret.
+  const addNamed = (place: SecretPlace, holder: Located<string>, secrets: readonly ValueSecret[], server: ServerEntry, name?: string): void => {
+    if (secrets.length > 0) add(place, holder, secrets, name === undefined ? { server } : { server, name });
+  };
   for (const server of config.servers) {
     for (const entry of server.env) {
       const value = asString(entry.value);
-      if (value) add('env', value, detectInString(value.value, entry.key), { server, name: entry.key });
+      if (value) addNamed('env', value, detectInString(value.value, entry.key), server, entry.key);
     }
     for (const entry of server.headers) {
       const value = asString(entry.value);
-      if (value) add('header', value, detectInString(value.value, entry.key), { server, name: entry.key });
+      if (value) addNamed('header', value, detectInString(value.value, entry.key), server, entry.key);
     }
-    if (server.url) add('url', server.url, detectInString(server.url.value), { server });
+    if (server.url) addNamed('url', server.url, detectInString(server.url.value), server);
     if (server.command) {
-      for (const found of scanWords(server.command.value, [])) add('command', server.command, found.secrets, { server, ...nameOf(found.name) }, found.base);
+      for (const found of scanWords(server.command.value)) add('command', server.command, found.secrets, { server, ...nameOf(found.name) }, found.base);
     }
-    server.args.forEach((arg, index) => {
-      if (arg.node.type !== 'string') return;
-      const previous = index > 0 ? server.args[index - 1]?.value : undefined;
+    const args = server.args;
+    for (let index = 0; index < args.length; index++) {
+      const arg = args[index] as Located<string>;
+      if (arg.node.type !== 'string') continue;
+      const previous = index > 0 ? args[index - 1]?.value : undefined;
       for (const found of scanArg(arg.value, previous)) {
         add('arg', arg, found.secrets, { server, ...nameOf(found.name), ...(found.usesPrevious ? { flagIndex: index - 1 } : {}) }, found.base);
       }
-    });
+    }
     for (const field of server.fields) {
       if (HANDLED_FIELDS.has(field.key)) continue;
       scanField(field.key, field.value, (holder, key) => add('field', holder, detectInString(holder.value, key), { server, name: key }), 0);
@@ -140,7 +146,7 @@ interface ArgFinding {
 const WEAK_FLAGS = new Set(['-t', '-k', '-a']);
 
 /** One arg, knowing the arg before it (`--api-key` then the key). */
-function scanArg(value: string, previous: string | undefined): ArgFinding[] {
+function scanArg(value: string, previous: string | undefined): readonly ArgFinding[] {
   if (previous !== undefined && /^-{1,2}[A-Za-z]/.test(previous) && !previous.includes('=') && !value.startsWith('-')) {
     if (isSecretFlag(previous)) return [{ secrets: detectInString(value, previous.replace(/^-+/, '')), base: 0, name: previous, usesPrevious: true }];
     if (WEAK_FLAGS.has(previous) && value.length >= 20 && shannonEntropy(value) > 4) {
@@ -148,33 +154,34 @@ function scanArg(value: string, previous: string | undefined): ArgFinding[] {
     }
     if (/^-(H|-header)$/.test(previous)) return [{ secrets: detectInString(value), base: 0, name: previous }];
   }
-  return scanWords(value, []);
+  return scanWords(value);
 }
 
 /** Splits a string into whitespace-separated words (a command, a `sh -c` script) and examines each in context. */
-function scanWords(value: string, found: ArgFinding[]): ArgFinding[] {
+function scanWords(value: string): readonly ArgFinding[] {
   const trimmed = value.trim();
   if (!/\s/.test(trimmed) || /^[{[]/.test(trimmed) || /^[A-Za-z][A-Za-z0-9-]*\s*:\s/.test(trimmed) || /^(Bearer|Basic|Token)\s/i.test(trimmed)) {
-    return [...found, ...scanWord(value, 0)];
+    return scanWord(value, 0);
   }
-  const words: { text: string; start: number }[] = [];
+  const found: ArgFinding[] = [];
   const pattern = /\S+/g;
-  for (let match = pattern.exec(value); match; match = pattern.exec(value)) words.push({ text: match[0], start: match.index });
-  words.forEach((word, index) => {
-    const previous = words[index - 1]?.text;
-    const unquoted = stripQuotes(word.text);
-    const base = word.start + unquoted.offset;
+  let previous: string | undefined;
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+    const word = match[0];
+    const unquoted = stripQuotes(word);
+    const base = match.index + unquoted.offset;
     if (previous && /^-{1,2}[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretFlag(previous) && !unquoted.text.startsWith('-')) {
       found.push({ secrets: detectInString(unquoted.text, previous.replace(/^-+/, '')), base, name: previous });
-      return;
+    } else {
+      found.push(...scanWord(unquoted.text, base));
     }
-    found.push(...scanWord(unquoted.text, base));
-  });
+    previous = word;
+  }
   return found;
 }
 
 /** One word: `--flag=value`, `NAME=value`, or anything else (known formats, URLs, JSON, headers). */
-function scanWord(word: string, base: number): ArgFinding[] {
+function scanWord(word: string, base: number): readonly ArgFinding[] {
   const eq = word.indexOf('=');
   if (eq > 0 && !/^[a-z][a-z0-9+.-]*:\/\//i.test(word)) {
     const key = word.slice(0, eq);
@@ -188,8 +195,11 @@ function scanWord(word: string, base: number): ArgFinding[] {
   const secrets = detectInString(word);
   if (secrets.length > 0) return [{ secrets, base }];
   const prefixed = vendorPrefixedToken(word);
-  return prefixed ? [{ secrets: [prefixed], base }] : [];
+  return prefixed ? [{ secrets: [prefixed], base }] : NOTHING_FOUND;
 }
+
+/** Shared by the many words that hold nothing (never changed: the lists are read-only). */
+const NOTHING_FOUND: readonly ArgFinding[] = Object.freeze([]);
 
 /** A bare `vendor_<long random>` token (`napi_…`) that matches no known format but cannot be anything else. */
 function vendorPrefixedToken(word: string): ValueSecret | undefined {
