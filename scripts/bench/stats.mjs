@@ -1,4 +1,7 @@
 // Timing helpers: medians and percentiles over repeated runs, after a warm-up.
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
 export function timeRuns(fn, { runs = 30, warmup = 5 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const samples = [];
@@ -8,6 +11,33 @@ export function timeRuns(fn, { runs = 30, warmup = 5 } = {}) {
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   return summarize(samples);
+}
+
+/**
+ * `timeRuns`, also splitting off the garbage collector's pauses inside each run (V8 reports them as `gc` performance
+ * entries, delivered on a later turn): shows how much of a time is the runtime's memory management, not the code.
+ */
+export async function timeRunsSplittingGc(fn, { runs = 30, warmup = 5 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const pauses = [];
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  await nextTurn();
+  pauses.length = 0;
+  const intervals = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    intervals.push({ started, ended: performance.now() });
+  }
+  // Entries of the last runs arrive after this turn.
+  await nextTurn();
+  await nextTurn();
+  observer.disconnect();
+  const gcIn = ({ started, ended }) => pauses.filter((pause) => pause.startTime >= started && pause.startTime < ended).reduce((sum, pause) => sum + pause.duration, 0);
+  const gc = intervals.map(gcIn);
+  const total = summarize(intervals.map(({ started, ended }) => ended - started));
+  return { ...total, gcMedian: summarize(gc).median, withoutGcMedian: summarize(intervals.map((interval, i) => interval.ended - interval.started - (gc[i] ?? 0))).median };
 }
 
 export function summarize(samples) {
