@@ -8,6 +8,11 @@ runRuleTests(insecureTransport, {
     { name: 'a host that comes from an input cannot be judged', host: 'vscode', servers: { ha: { type: 'http', url: 'http://${input:domain}/mcp' } } },
     { name: 'TLS checks left on', host: 'cursor', servers: { s: { command: 'node', args: ['/opt/s.js'], env: { NODE_TLS_REJECT_UNAUTHORIZED: '1' } } } },
     { name: 'binding to loopback', host: 'cursor', servers: { s: { command: 'node', args: ['/opt/s.js', '--host', '127.0.0.1'] } } },
+    {
+      name: 'values that only start like a switch or an address',
+      host: 'cursor',
+      servers: { s: { command: 'node', args: ['/opt/s.js'], env: { SSL_VERIFY: 'false-positive-guard', ALLOW_INSECURE: 'yes please', BIND_ADDRESS: '0.0.0.0.example' } } },
+    },
   ],
   invalid: [
     {
@@ -50,6 +55,16 @@ runRuleTests(insecureTransport, {
         { server: 's', text: '"--insecure"', message: 'is started with --insecure' },
         { server: 's', text: '"0.0.0.0"', message: 'listens on every network interface (--host 0.0.0.0)' },
         { server: 's', text: '"MCP_HOST"', message: 'listens on every network interface (MCP_HOST=0.0.0.0)' },
+      ],
+    },
+    {
+      name: 'switches and addresses with padding, capitals and a five-digit port',
+      host: 'cursor',
+      servers: { s: { command: 'node', args: ['/opt/s.js'], env: { SSL_VERIFY: ' FALSE ', ALLOW_INSECURE: 'Yes', BIND_ADDRESS: ' 0.0.0.0:65535 ' } } },
+      errors: [
+        { server: 's', text: '"SSL_VERIFY"', message: 'SSL_VERIFY=' },
+        { server: 's', text: '"ALLOW_INSECURE"', message: 'allows unverified or unencrypted connections' },
+        { server: 's', text: '"BIND_ADDRESS"', message: 'listens on every network interface (BIND_ADDRESS=0.0.0.0:65535)' },
       ],
     },
   ],

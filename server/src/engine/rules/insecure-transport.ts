@@ -77,13 +77,21 @@ function checkString(server: ServerEntry, value: Located<string>, where: string,
   }
 }
 
+/** Values that turn a setting off or on (`false` is the longest). */
+const OFF_VALUES = new Set(['0', 'false', 'no', 'off']);
+const ON_VALUES = new Set(['1', 'true', 'yes', 'on']);
+const LONGEST_SWITCH = 'false'.length;
+
 function checkTlsEnv(server: ServerEntry, key: string, keySpan: { offset: number; length: number }, value: Located<unknown>, context: RuleContext): void {
   const raw = scalarText(value.value);
   if (raw === undefined) return;
-  const text = raw.trim().toLowerCase();
+  const trimmed = raw.trim();
+  // Most env values are paths, names and tokens: neither a switch nor an every-interface address, so nothing to check.
+  if (trimmed.length > LONGEST_SWITCH && !ALL_INTERFACES.test(trimmed)) return;
+  const text = trimmed.toLowerCase();
   const upper = key.toUpperCase();
-  const off = ['0', 'false', 'no', 'off'].includes(text);
-  const on = ['1', 'true', 'yes', 'on'].includes(text);
+  const off = OFF_VALUES.has(text);
+  const on = ON_VALUES.has(text);
   let what: string | undefined;
   if (upper === 'NODE_TLS_REJECT_UNAUTHORIZED' && off) what = 'turns off TLS certificate checks for every HTTPS request the Node.js server makes';
   else if (upper === 'PYTHONHTTPSVERIFY' && off) what = 'turns off HTTPS certificate checks in Python';
