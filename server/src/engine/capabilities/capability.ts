@@ -1,5 +1,5 @@
 /** The vocabulary of what an MCP server can do, with how sure we are and why (one entry per capability). */
-import type { Confidence } from '../findings/finding';
+import { confidenceRank, type Confidence } from '../findings/finding';
 import type { Capability } from '../data/known-servers';
 
 export type { Capability };
@@ -54,15 +54,13 @@ export interface ServerCapabilities {
   readonly notes: readonly string[];
 }
 
-const RANK: Readonly<Record<Confidence, number>> = { high: 2, medium: 1, low: 0 };
-
 /** The less certain of two confidences (a chain is as strong as its weakest link). */
 export function weakest(a: Confidence, b: Confidence): Confidence {
-  return RANK[a] <= RANK[b] ? a : b;
+  return confidenceRank(a) <= confidenceRank(b) ? a : b;
 }
 
 export function stronger(a: Confidence, b: Confidence): boolean {
-  return RANK[a] > RANK[b];
+  return confidenceRank(a) > confidenceRank(b);
 }
 
 export function has(capabilities: ServerCapabilities, capability: Capability): boolean {

@@ -8,15 +8,15 @@
  * role is a related location. Ten web and account servers read as a few findings, not one per server; disabling a
  * named server brings up the next path, if any.
  */
-import type { Confidence } from '../findings/finding';
+import { confidenceRank, type Confidence } from '../findings/finding';
 import { memoizeLatest } from '../bounded-memo';
 import type { Capability } from '../data/known-servers';
-import type { CapabilityEvidence, ServerCapabilities } from './capability';
+import { weakest, type CapabilityEvidence, type ServerCapabilities } from './capability';
 import type { ConfigInSet } from '../rules/rule';
 import { effectiveSessions, type Session, type SessionServer } from './effective-set';
 import { capabilitiesOf } from './server-capabilities';
 import { isFilesystemServer, rootsOf } from './server-roots';
-import { pickBest, type RankKey } from './pick-best';
+import { compareByKeys, pickBest, type RankKey } from './pick-best';
 
 export type CombinationKind = 'lethal-trifecta' | 'exfiltration-pair' | 'untrusted-content-with-sensitive-account';
 export type Role = 'untrusted' | 'private' | 'outbound' | 'sensitive';
@@ -116,8 +116,7 @@ export const combinationsOfSet: (configs: readonly ConfigInSet[]) => readonly Co
 /** Related locations beyond this many help nobody (and cost quadratic memory in huge configs). */
 const MAX_OTHERS = 25;
 
-const RANK: Readonly<Record<Confidence, number>> = { high: 2, medium: 1, low: 0 };
-const certainty: RankKey<Leg> = (leg) => RANK[leg.confidence];
+const certainty: RankKey<Leg> = (leg) => confidenceRank(leg.confidence);
 
 export function combinationsOf(legs: SessionLegs): Combination[] {
   const found: Combination[] = [];
@@ -132,7 +131,7 @@ export function combinationsOf(legs: SessionLegs): Combination[] {
   };
 
   // Untrusted content next to a sensitive account or a shell: the best trigger that has a target other than itself.
-  const triggers = [...legs.untrusted].sort(byKeys([certainty, isBrowser]));
+  const triggers = [...legs.untrusted].sort(compareByKeys([certainty, isBrowser]));
   let trigger: Leg | undefined = triggers[0];
   for (const candidate of triggers) {
     // A real account before a shell: the account is what the reviewer of this session has to weigh.
@@ -171,9 +170,9 @@ export function combinationsOf(legs: SessionLegs): Combination[] {
 
   // A server with all three legs alone, unless a path across servers already names it with at least that certainty.
   const onTrifecta = new Set(trifecta?.map((leg) => leg.entry));
-  const trifectaCertainty = Math.min(...(trifecta ?? []).map((leg) => RANK[leg.confidence]));
+  const trifectaCertainty = Math.min(...(trifecta ?? []).map(certainty));
   for (const [u, p, o] of legs.selfContained) {
-    if (onTrifecta.has(u.entry) && trifectaCertainty >= Math.min(RANK[u.confidence], RANK[p.confidence], RANK[o.confidence])) continue;
+    if (onTrifecta.has(u.entry) && trifectaCertainty >= Math.min(certainty(u), certainty(p), certainty(o))) continue;
     found.push(...anchoredOnPath('lethal-trifecta', legs.session, [u, p, o], [], `${u.entry.server.name} alone has all three legs (${u.reason}): untrusted content it reads can instruct the model to read private data through it and send it out through it`));
   }
   return found;
@@ -185,16 +184,6 @@ const isShell = (leg: Leg): boolean => get(capabilitiesOf(leg.entry.server), 'se
 const readsFiles: RankKey<Leg> = (leg) => (isFilesystemServer(leg.entry.server) ? 1 : 0);
 /** Among file servers, the one given the widest folder (fewest path segments). */
 const breadth: RankKey<Leg> = (leg) => -Math.min(99, ...rootsOf(leg.entry.server).map((root) => root.value.split(/[\\/]+/).filter(Boolean).length));
-
-function byKeys(keys: readonly RankKey<Leg>[]): (a: Leg, b: Leg) => number {
-  return (a, b) => {
-    for (const key of keys) {
-      const difference = key(b) - key(a);
-      if (difference !== 0) return difference;
-    }
-    return 0;
-  };
-}
 
 /** One combination per distinct server on the path; the rest of the path and the other participants are related. */
 function anchoredOnPath(kind: CombinationKind, session: Session, path: Leg[], participants: readonly (readonly Leg[])[], sentence: string): Combination[] {
@@ -210,7 +199,7 @@ function anchoredOnPath(kind: CombinationKind, session: Session, path: Leg[], pa
   }
   // A path guessed from names alone is not worth a finding: the inventory still lists those capabilities.
   if (path.every((leg) => leg.confidence === 'low')) return [];
-  const confidence = path.reduce<Confidence>((acc, leg) => (RANK[leg.confidence] < RANK[acc] ? leg.confidence : acc), 'high');
+  const confidence = path.reduce<Confidence>((acc, leg) => weakest(acc, leg.confidence), 'high');
   return onPath.map((anchor) => {
     const others: SessionServer[] = onPath.filter((entry) => entry !== anchor);
     for (const entry of roles.keys()) {

@@ -15,6 +15,17 @@ export function pickBest<T>(candidates: readonly T[], keys: readonly RankKey<T>[
   return best;
 }
 
+/** A sort comparator by the same rank keys: best first. */
+export function compareByKeys<T>(keys: readonly RankKey<T>[]): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const difference = key(b) - key(a);
+      if (difference !== 0) return difference;
+    }
+    return 0;
+  };
+}
+
 function isBetter(scores: readonly number[], than: readonly number[]): boolean {
   for (let i = 0; i < scores.length; i++) {
     if ((scores[i] as number) !== (than[i] as number)) return (scores[i] as number) > (than[i] as number);

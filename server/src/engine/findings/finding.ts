@@ -14,9 +14,11 @@ export function severityRank(severity: Severity): number {
   return 3 - SEVERITIES.indexOf(severity);
 }
 
+const CONFIDENCE_RANKS: Readonly<Record<Confidence, number>> = { high: 2, medium: 1, low: 0 };
+
 /** Higher is more certain: high 2, medium 1, low 0. */
 export function confidenceRank(confidence: Confidence): number {
-  return 2 - CONFIDENCES.indexOf(confidence);
+  return CONFIDENCE_RANKS[confidence];
 }
 
 /** A place in some file. `file` is absent for the linted file itself. */
