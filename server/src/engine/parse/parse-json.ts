@@ -1,12 +1,14 @@
 /**
- * Parses JSON and JSONC in one pass of jsonc-parser's visitor: the same node tree as `parseTree`, plus every comment,
- * every trailing comma and a depth guard (the parser recurses once per nesting level).
+ * Parses JSON and JSONC into the node tree of jsonc-parser's `parseTree`, plus every comment, every trailing comma and a
+ * depth guard (the parsers recurse once per nesting level). Well-formed text takes a fast path of our own; text with
+ * any error takes jsonc-parser's visitor, which owns recovery and messages. Both build the same tree (tested).
  */
-import { printParseErrorCode, visit, type JSONVisitor, type NodeType } from 'jsonc-parser';
+import { printParseErrorCode, visit, type JSONVisitor } from 'jsonc-parser';
 import type { DocNode, ParsedDocument, SyntaxProblem } from './document';
 import { createJsonEditor } from './json-editor';
 import { jsonStringSourceOffset } from './json-strings';
 import type { Span } from '../text/span';
+import { COMMENT_MESSAGE, readWellFormedJson, TRAILING_COMMA_MESSAGE, treeNode as node, type TreeNode as MutableNode } from './well-formed-json';
 
 /** Nesting beyond this is reported instead of parsed. */
 export const MAX_JSON_DEPTH = 2000;
@@ -17,25 +19,13 @@ class TooDeep extends Error {
   }
 }
 
-type MutableNode = DocNode & { length: number; children?: MutableNode[]; parent?: MutableNode; colonOffset?: number };
-
-export function parseJson(text: string): ParsedDocument {
-  const problems: SyntaxProblem[] = [];
-  const comments: Span[] = [];
+/** `fastPath: false` forces jsonc-parser (the tests compare the two paths). */
+export function parseJson(text: string, options: { readonly fastPath?: boolean } = {}): ParsedDocument {
   const hasBom = text.charCodeAt(0) === 0xfeff;
   // Replace the BOM by a space of the same length, so offsets stay those of the original text.
   const source = hasBom ? ' ' + text.slice(1) : text;
-  if (hasBom) problems.push({ kind: 'bom', span: { offset: 0, length: 1 }, message: 'file starts with a UTF-8 byte order mark (BOM)' });
-
-  let root: DocNode | undefined;
-  try {
-    root = buildTree(source, problems, comments);
-  } catch (error) {
-    if (!(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
-    const offset = error instanceof TooDeep ? error.offset : 0;
-    problems.push({ kind: 'error', span: { offset, length: 1 }, message: `nesting deeper than ${MAX_JSON_DEPTH} levels; the file was not analysed further` });
-    root = undefined;
-  }
+  const { root, problems, comments } = (options.fastPath !== false && readWellFormedJson(source, MAX_JSON_DEPTH)) || parseWithJsoncParser(source);
+  if (hasBom) problems.unshift({ kind: 'bom', span: { offset: 0, length: 1 }, message: 'file starts with a UTF-8 byte order mark (BOM)' });
   if (root === undefined && text.trim().length === 0) problems.push({ kind: 'error', span: { offset: 0, length: 0 }, message: 'file is empty' });
 
   return {
@@ -47,6 +37,22 @@ export function parseJson(text: string): ParsedDocument {
     editor: () => createJsonEditor(text),
     sourceOffsetInString: (node, index) => jsonStringSourceOffset(text, node, index),
   };
+}
+
+/** The slow path, for text with errors (and odd cases the fast path leaves): jsonc-parser owns recovery and messages. */
+function parseWithJsoncParser(source: string): { root: DocNode | undefined; problems: SyntaxProblem[]; comments: Span[] } {
+  const problems: SyntaxProblem[] = [];
+  const comments: Span[] = [];
+  let root: DocNode | undefined;
+  try {
+    root = buildTree(source, problems, comments);
+  } catch (error) {
+    if (!(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
+    const offset = error instanceof TooDeep ? error.offset : 0;
+    problems.push({ kind: 'error', span: { offset, length: 1 }, message: `nesting deeper than ${MAX_JSON_DEPTH} levels; the file was not analysed further` });
+    root = undefined;
+  }
+  return { root, problems, comments };
 }
 
 /** jsonc-parser's parseTree, extended to record comments, trailing commas and depth. */
@@ -76,7 +82,7 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
   };
   const close = (offset: number, length: number): void => {
     if (pendingComma !== undefined) {
-      problems.push({ kind: 'trailing-comma', span: { offset: pendingComma, length: 1 }, message: 'trailing commas are not allowed in strict JSON' });
+      problems.push({ kind: 'trailing-comma', span: { offset: pendingComma, length: 1 }, message: TRAILING_COMMA_MESSAGE });
       pendingComma = undefined;
     }
     depth--;
@@ -108,7 +114,7 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
     },
     onComment: (offset, length) => {
       comments.push({ offset, length });
-      problems.push({ kind: 'comment', span: { offset, length }, message: 'comments are not allowed in strict JSON' });
+      problems.push({ kind: 'comment', span: { offset, length }, message: COMMENT_MESSAGE });
     },
     onError: (error, offset, length) => {
       problems.push({
@@ -122,14 +128,6 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
   const result = artificialRoot.children?.[0];
   if (result) result.parent = undefined;
   return result;
-}
-
-/**
- * Every node has the same properties in the same order (absent ones undefined): one hidden class, so the many places
- * that read nodes stay monomorphic. jsonc-parser's own trees mix five shapes.
- */
-function node(type: NodeType, offset: number, length: number, parent: MutableNode | undefined, value: unknown, children: MutableNode[] | undefined): MutableNode {
-  return { type, value, offset, length, parent, children, colonOffset: undefined };
 }
 
 function literalType(value: unknown): 'string' | 'number' | 'boolean' | 'null' {
