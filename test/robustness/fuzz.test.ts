@@ -1,10 +1,12 @@
 /**
  * Fuzzing: every fixture, mutated for a fixed seed and count (FUZZ_COUNT, FUZZ_SEED; `npm run fuzz` runs more):
- * the engine never throws, every range lies inside the text, and no input makes it super-linear.
+ * the engine never throws, every range lies inside the text, no input makes it super-linear, and the JSON parser's
+ * fast path and jsonc-parser's build the same tree, comments and problems.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/index';
+import { assertPathsAgree } from '../helpers/json-parse-paths';
 import { createPrng } from '../helpers/prng';
 import { loadOwnFixtures, loadRealFixtures } from '../helpers/real-fixtures';
 import { MUTATIONS } from './mutations';
@@ -16,12 +18,17 @@ const MAX_MS_PER_KB = 50;
 
 describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`, () => {
   const fixtures = [...loadRealFixtures(), ...loadOwnFixtures()];
+  const jsonParses = { fast: 0, total: 0 };
   for (const fixture of fixtures) {
     it(fixture.file, () => {
       const prng = createPrng(SEED ^ hash(fixture.file));
       for (const [kind, mutate] of Object.entries(MUTATIONS)) {
         for (let i = 0; i < COUNT; i++) {
           const text = mutate(fixture.text, prng);
+          if (/\.jsonc?$/.test(fixture.path)) {
+            jsonParses.total++;
+            if (assertPathsAgree(text, `${kind} #${i} of ${fixture.file} (seed ${SEED})`)) jsonParses.fast++;
+          }
           const started = process.hrtime.bigint();
           let result;
           try {
@@ -42,6 +49,10 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
       }
     });
   }
+  it('the mutations exercise both JSON parser paths', () => {
+    // Mostly broken texts (jsonc-parser's path), but enough well-formed ones for the comparison to mean something.
+    assert.ok(jsonParses.fast > jsonParses.total / 20 && jsonParses.fast < jsonParses.total, `${jsonParses.fast} of ${jsonParses.total} mutated JSON texts took the fast path`);
+  });
 });
 
 function hash(value: string): number {
