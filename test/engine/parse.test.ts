@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, parseDocument } from '../../server/src/engine/index';
 import { MAX_JSON_DEPTH } from '../../server/src/engine/parse/parse-json';
+import { buildFakeSecrets } from '../helpers/fake-secrets';
 
 const parse = (text: string) => {
   const document = parseDocument(text, 'json');
@@ -109,5 +110,19 @@ describe('parse', () => {
     assert.equal(node.value, 'xé"y');
     assert.equal(text[document.sourceOffsetInString(node, 3)], 'y');
     assert.equal(document.sourceOffsetInString(node, 1), text.indexOf('\\u00e9'));
+  });
+  it('while a file has a syntax error, only syntax-error keeps its fixes (the others edit through a guessed tree)', () => {
+    const secret = buildFakeSecrets().find((fake) => fake.id === 'github-classic-pat');
+    assert.ok(secret, 'fake GitHub token');
+    const valid = `{\n  // team servers\n  "mcpServers": {\n    "gh": { "command": "node", "args": ["gh.js"], "env": { "GITHUB_PERSONAL_ACCESS_TOKEN": "${secret.value}" } }\n  }\n}\n`;
+    const claudeCode = '/repo/.mcp.json';
+    const fixesOf = (text: string, ruleId: string): number[] => lint({ text, path: claudeCode }).findings.filter((f) => f.ruleId === ruleId).map((f) => f.fixes.length);
+    assert.deepEqual(fixesOf(valid, 'literal-secret').map((count) => count > 0), [true], 'a parseable file keeps its fixes');
+    // A missing comma after "gh.js" (as while typing): jsonc-parser recovers the server, and the secret is still found.
+    const broken = valid.replace('"gh.js"]', '"gh.js"] "x": 1');
+    assert.deepEqual(fixesOf(broken, 'literal-secret'), [0]);
+    const syntax = lint({ text: broken, path: claudeCode }).findings.filter((f) => f.ruleId === 'syntax-error');
+    assert.ok(syntax.some((f) => f.fixes.length === 1 && f.message.includes('comments')), 'the comment (strict-JSON host) is still removable');
+    assert.ok(syntax.some((f) => f.fixes.length === 0), 'the error itself has no fix');
   });
 });

@@ -156,6 +156,21 @@ describe('lsp: code actions', () => {
     harness.close(uri);
   });
 
+  it('in a file with a syntax error offers no engine fix for a secret, but still Ignore and Open documentation', async () => {
+    const secret = buildFakeSecrets().find((fake) => fake.id === 'github-classic-pat');
+    assert.ok(secret, 'fake GitHub token');
+    const uri = uriOf(join(workspace, 'broken', '.vscode', 'mcp.json'));
+    // A missing comma while typing: the server is recovered and the secret found, but edits of a guessed tree could land wrong.
+    const text = `{\n  "servers": {\n    "gh": { "command": "node" "env": { "GITHUB_PERSONAL_ACCESS_TOKEN": "${secret.value}" } }\n  }\n}\n`;
+    harness.open(uri, text, 1);
+    const published = await harness.diagnostics(uri, (params) => params.version === 1);
+    const literal = published.diagnostics.find((d) => d.code === 'literal-secret');
+    assert.ok(literal, `literal-secret expected, got ${published.diagnostics.map((d) => d.code).join(', ')}`);
+    const titles = (await harness.codeActions(uri, [literal])).map((action) => action.title);
+    assert.deepEqual(titles, ['Ignore this literal-secret finding with a comment…', 'Open documentation for literal-secret']);
+    harness.close(uri);
+  });
+
   it('marks a pinned version as reviewed in .mcp-warden.json (supply-chain action, no network)', async () => {
     const path = join(workspace, 'reviewed', '.vscode', 'mcp.json');
     const uri = uriOf(path);

@@ -56,6 +56,8 @@ interface FileState {
   readonly host?: HostFormat;
   readonly config?: McpConfig;
   readonly isMcpConfig: boolean;
+  /** False while the file has a syntax error: only rules whose fixes survive that keep them (`fixesBrokenFiles`). */
+  readonly fixable: boolean;
   readonly raw: Finding[];
   readonly errors: string[];
 }
@@ -79,7 +81,7 @@ export function lintFiles(inputs: readonly LintInput[], options: LintOptions = {
         options: engineConfig.ruleOptions[rule.meta.id] ?? {},
         report: (filePath, report) => {
           const state = stateByPath.get(filePath) ?? stateByPath.get(normalizePath(filePath));
-          if (state) state.raw.push(toFinding(rule, report, state.lines));
+          if (state) state.raw.push(toFinding(rule, report, state.lines, state.fixable));
         },
       });
     } catch (error) {
@@ -119,6 +121,7 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
   const syntax = syntaxOfPath(path);
   const document = parseDocument(input.text, syntax);
   const lines = createLineIndex(input.text);
+  const fixable = !document.problems.some((problem) => problem.kind === 'error');
   let detection;
   try {
     detection = detectHost(document, path, input.homeDir ? { homeDir: input.homeDir } : {}, overrideHost);
@@ -128,7 +131,7 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
   }
   const { host, config } = detection;
   if (!host || detection.notOurs) {
-    return { input, path, document, lines, isMcpConfig: false, raw, errors };
+    return { input, path, document, lines, isMcpConfig: false, fixable, raw, errors };
   }
   const engineConfig = input.config ?? DEFAULT_ENGINE_CONFIG;
   for (const rule of rules) {
@@ -143,7 +146,7 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
       engineConfig,
       options: engineConfig.ruleOptions[rule.meta.id] ?? {},
       knownRuleIds,
-      report: (report) => raw.push(toFinding(rule, report, lines)),
+      report: (report) => raw.push(toFinding(rule, report, lines, fixable)),
     };
     try {
       rule.checkDocument?.(context);
@@ -155,7 +158,7 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
       errors.push(`rule ${rule.meta.id} failed: ${messageOf(error)}`);
     }
   }
-  return { input, path, document, lines, host, isMcpConfig: true, raw, errors, ...(config ? { config } : {}) };
+  return { input, path, document, lines, host, isMcpConfig: true, fixable, raw, errors, ...(config ? { config } : {}) };
 }
 
 /** An object being filled in; optional fields are only added when present (callers test with `in` and spreads). */
@@ -164,7 +167,7 @@ type Building<T> = { -readonly [K in keyof T]: T[K] };
 /** Shared by findings without related locations or fixes (never changed: both lists are read-only). */
 const NONE: readonly never[] = Object.freeze([]);
 
-function toFinding(rule: Rule, report: ReportInput, lines: LineIndex): Finding {
+function toFinding(rule: Rule, report: ReportInput, lines: LineIndex, fixable: boolean): Finding {
   const where = report.path ? report.path.join('/') : String(lines.positionAt(report.span.offset).line);
   const finding: Building<Finding> = {
     ruleId: rule.meta.id,
@@ -173,7 +176,7 @@ function toFinding(rule: Rule, report: ReportInput, lines: LineIndex): Finding {
     confidence: report.confidence,
     span: report.span,
     related: report.related ?? NONE,
-    fixes: report.fixes ?? NONE,
+    fixes: report.fixes && (fixable || rule.meta.fixesBrokenFiles) ? report.fixes : NONE,
     key: `${rule.meta.id}|${report.server ?? ''}|${where}|${report.discriminator ?? ''}`,
   };
   if (report.path) finding.path = report.path;

@@ -49,10 +49,13 @@ async function quickFixes(diagnostic: Diagnostic, finding: Finding, entry: Cache
   const actions: CodeAction[] = [];
   const preferred = finding.fixes.find((fix) => fix.safe);
   for (const fix of finding.fixes) {
-    const edit = await buildWorkspaceEdit(
-      { path: entry.path, uri: entry.uri, version: entry.version, lines: entry.result.lines },
-      fix.edits, fix.externalEdits ?? [], deps.edits, deps.readCurrent,
-    ).catch(() => undefined);
+    // Reading `fix.edits` computes them: a fix that cannot be built is left out, never the other actions with it.
+    const edit = await Promise.resolve()
+      .then(() => buildWorkspaceEdit(
+        { path: entry.path, uri: entry.uri, version: entry.version, lines: entry.result.lines },
+        fix.edits, fix.externalEdits ?? [], deps.edits, deps.readCurrent,
+      ))
+      .catch(() => undefined);
     if (!edit) continue;
     actions.push({
       title: fix.safe ? fix.title : `${fix.title} (review the change)`,

@@ -36,6 +36,7 @@ const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 const SPACE = 32;
 const QUOTE = 34;
+const ASTERISK = 42;
 const PLUS = 43;
 const COMMA = 44;
 const MINUS = 45;
@@ -51,7 +52,6 @@ const CLOSE_BRACKET = 93;
 const LOWER_E = 101;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-const ASTERISK = 42;
 
 /** The tree of `text` when it is well-formed JSONC no deeper than `maxDepth`; undefined sends the caller to jsonc-parser. */
 export function readWellFormedJson(text: string, maxDepth: number): WellFormedJson | undefined {
@@ -66,8 +66,8 @@ export function readWellFormedJson(text: string, maxDepth: number): WellFormedJs
 }
 
 class WellFormedJsonReader {
-  readonly problems: SyntaxProblem[] = [];
-  readonly comments: Span[] = [];
+  private readonly problems: SyntaxProblem[] = [];
+  private readonly comments: Span[] = [];
   private pos = 0;
   private depth = 0;
 

@@ -20,6 +20,11 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity;
   /** The strongest fix the rule produces; a safe fix from a rule declaring `unsafe` or nothing is a bug the tests catch. */
   readonly fixable?: 'safe' | 'unsafe';
+  /**
+   * The rule's fixes are plain span edits that stay right in a file that does not parse. Other rules' fixes are dropped
+   * while the file has a syntax error: they edit through the syntax tree, which recovery may have guessed wrong.
+   */
+  readonly fixesBrokenFiles?: boolean;
   /** Reported only in the pedantic profile. */
   readonly pedanticOnly?: boolean;
 }

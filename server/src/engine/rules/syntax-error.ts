@@ -12,6 +12,7 @@ export const syntaxError = defineRule({
     category: 'structure',
     defaultSeverity: 'error',
     fixable: 'safe',
+    fixesBrokenFiles: true,
   },
   checkDocument(context) {
     const { host, document } = context;
