@@ -24,9 +24,9 @@ export function timeRuns(fn, { runs = 30, warmup = 5 } = {}) {
  * entries, delivered on a later turn): shows how much of a time is the runtime's memory management, not the code.
  */
 export async function timeRunsSplittingGc(fn, { runs = 30, warmup = 5 } = {}) {
-  // Starts from a clean heap: without this, the bare parse measured after the engine paid for collecting the engine's
-  // promoted garbage (14-19 ms of a 20 ms parse at 1 MB), which flattered the engine's ratio. The warm-up runs let the
-  // young generation grow back to its working size.
+  // Starts from a clean heap, so that a block does not pay for the garbage the one before it left (the bare parse right
+  // after the engine's 1 MB block once took 32 ms instead of 25-26). The warm-up runs let the young generation grow back
+  // to its working size.
   collectGarbage();
   for (let i = 0; i < warmup; i++) fn();
   const pauses = [];
