@@ -125,4 +125,12 @@ describe('parse', () => {
     assert.ok(syntax.some((f) => f.fixes.length === 1 && f.message.includes('comments')), 'the comment (strict-JSON host) is still removable');
     assert.ok(syntax.some((f) => f.fixes.length === 0), 'the error itself has no fix');
   });
+  it('an unclosed block comment at the very end keeps every range inside the text', () => {
+    const text = '{ "mcpServers": { "a": { "command": "node" } } }\n/*';
+    const result = lint({ text, path: '/home/dev/.cline/cline_mcp_settings.json', hostOverride: 'cline' });
+    const spans = [...result.document.comments, ...result.document.problems.map((p) => p.span), ...result.findings.map((f) => f.span)];
+    assert.ok(spans.length >= 3);
+    for (const span of spans) assert.ok(span.offset + span.length <= text.length, `${JSON.stringify(span)} ends past ${text.length}`);
+    assert.deepEqual(result.document.comments, [{ offset: text.length - 2, length: 2 }]);
+  });
 });

@@ -113,13 +113,15 @@ function buildTree(text: string, problems: SyntaxProblem[], comments: Span[]): D
       else if (separator === ',') completeProperty(offset);
     },
     onComment: (offset, length) => {
-      comments.push({ offset, length });
-      problems.push({ kind: 'comment', span: { offset, length }, message: COMMENT_MESSAGE });
+      // An unclosed block comment at the very end is reported one character past it: ranges stay inside the text.
+      const inside = Math.min(length, text.length - offset);
+      comments.push({ offset, length: inside });
+      problems.push({ kind: 'comment', span: { offset, length: inside }, message: COMMENT_MESSAGE });
     },
     onError: (error, offset, length) => {
       problems.push({
         kind: 'error',
-        span: { offset, length: Math.max(length, offset < text.length ? 1 : 0) },
+        span: { offset, length: Math.min(Math.max(length, offset < text.length ? 1 : 0), text.length - offset) },
         message: describeParseError(printParseErrorCode(error)),
       });
     },

@@ -142,23 +142,27 @@ function markAliased(node: BuildNode, aliased: Set<BuildNode>): void {
   for (const child of node.children ?? []) markAliased(child, aliased);
 }
 
-/** Every `#` comment, from the concrete syntax tree (a `#` inside a quoted or block scalar is not a comment). */
+/**
+ * Every `#` comment, from the concrete syntax tree (a `#` inside a quoted or block scalar is not a comment). Walked with
+ * an explicit stack: a recursive walk overflowed the call stack on deeply nested flow collections (found by fuzzing).
+ */
 function commentSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const visit = (value: unknown): void => {
+  const pending: unknown[] = [...new Parser().parse(text)];
+  while (pending.length > 0) {
+    const value = pending.pop();
     if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
+      for (const item of value) pending.push(item);
+      continue;
     }
-    if (value === null || typeof value !== 'object') return;
+    if (value === null || typeof value !== 'object') continue;
     const token = value as { type?: unknown; offset?: unknown; source?: unknown };
     if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
       spans.push({ offset: token.offset, length: token.source.length });
-      return;
+      continue;
     }
-    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') visit(child);
-  };
-  for (const token of new Parser().parse(text)) visit(token);
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') pending.push(child);
+  }
   return spans.sort((a, b) => a.offset - b.offset);
 }
 
