@@ -114,8 +114,6 @@ class WellFormedJsonReader {
     const object = this.open('object', parent);
     const children: TreeNode[] = [];
     const text = this.text;
-    this.pos++;
-    this.skipTrivia();
     while (text.charCodeAt(this.pos) !== CLOSE_BRACE) {
       if (text.charCodeAt(this.pos) !== QUOTE) throw LEAVE_FAST_PATH;
       const keyStart = this.pos;
@@ -140,8 +138,6 @@ class WellFormedJsonReader {
     const array = this.open('array', parent);
     const children: TreeNode[] = [];
     const text = this.text;
-    this.pos++;
-    this.skipTrivia();
     while (text.charCodeAt(this.pos) !== CLOSE_BRACKET) {
       children.push(this.value(array));
       if (this.afterItem(CLOSE_BRACKET)) break;
@@ -163,9 +159,13 @@ class WellFormedJsonReader {
     return true;
   }
 
+  /** At the opening character: the node, with `pos` moved past the character and the trivia after it. */
   private open(type: 'object' | 'array', parent: TreeNode | undefined): TreeNode {
     if (++this.depth > this.maxDepth) throw LEAVE_FAST_PATH;
-    return treeNode(type, this.pos, -1, parent, undefined, undefined);
+    const node = treeNode(type, this.pos, -1, parent, undefined, undefined);
+    this.pos++;
+    this.skipTrivia();
+    return node;
   }
 
   /** At the closing character (the loops leave only there). */
