@@ -27,6 +27,7 @@ export function ensurePeers() {
     ferret: { command: process.execPath, args: [join(PEERS_DIR, 'node_modules', 'ferret-scan', 'bin', 'ferret.js')] },
     secretlint: { command: node22, args: [join(PEERS_DIR, 'node_modules', 'secretlint', 'bin', 'secretlint.js')] },
     secretlintConfig: writeSecretlintConfig(),
+    node22,
   };
 }
 
