@@ -13,7 +13,8 @@ import { createPrng } from '../helpers/prng';
 import { startHarness, tempFolder, uriOf } from './lsp-harness';
 
 const EDITS_PER_STORM = 120;
-const SEEDS = [1, 2, 3];
+// STORM_SEEDS=4,5,6 runs other storms (longer hunts than CI's three).
+const SEEDS = process.env.STORM_SEEDS ? process.env.STORM_SEEDS.split(',').map(Number) : [1, 2, 3];
 const TOKENS = ['{', '}', '[', ']', ',', ':', '"', '"npx"', '"-y"', '"pkg@^1"', '"@scope/server"', '"${input:token}"', '"http://10.0.0.5/mcp"', '\n', '  ', '// note\n', 'null', '"env": {}', '"command": "uvx"'];
 
 const START = `{
