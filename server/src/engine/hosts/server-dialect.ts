@@ -83,7 +83,7 @@ function readServer(
   const argsNode = valueOf(commandHolder, 'args');
   const envNode = valueOf(commandHolder, 'env');
   const headersNode = valueOf(object, 'headers');
-  const args = stringItems(argsNode, [...commandPath, 'args']);
+  const args = stringItems(argsNode, childPath(commandPath, 'args'));
 
   let url: Located<string> | undefined;
   let urlImplies: Transport | undefined;
@@ -111,8 +111,8 @@ function readServer(
     node,
     transport: transportOf(type, url, urlImplies, command, dialect),
     args,
-    env: entriesOf(envNode?.type === 'object' ? envNode : undefined, [...commandPath, 'env']),
-    headers: entriesOf(headersNode?.type === 'object' ? headersNode : undefined, [...path, 'headers']),
+    env: entriesOf(envNode?.type === 'object' ? envNode : undefined, childPath(commandPath, 'env')),
+    headers: entriesOf(headersNode?.type === 'object' ? headersNode : undefined, childPath(path, 'headers')),
     fields: entriesOf(object, path),
   };
   if (type) entry.type = type;

@@ -80,29 +80,59 @@ export function plainValue(node: DocNode | undefined): unknown {
  * A located value whose plain value is computed on first read: objects and arrays are materialised only when a
  * rule asks, which keeps large files cheap (most rules look at a few scalar fields).
  */
-export function lazyLocated(node: DocNode, path: JSONPath, keyNode?: DocNode, keySpan = keyNode && spanOfNode(keyNode)): Located<unknown> {
+export function lazyLocated(node: DocNode, path: JSONPath, keyNode?: DocNode): Located<unknown> {
+  return lazyLocatedAt(node, path, undefined, keyNode);
+}
+
+function lazyLocatedAt(node: DocNode, parentPath: JSONPath, key: string | number | undefined, keyNode: DocNode | undefined): Located<unknown> {
   const scalar = node.type !== 'object' && node.type !== 'array';
-  return scalar ? locatedWithKeySpan(node, plainValue(node), path, keySpan) : new LazyLocated(node, path, keySpan);
+  return scalar ? new NodeLocated(node, plainValue(node), parentPath, key, keyNode) : new LazyLocated(node, parentPath, key, keyNode);
 }
 
 /**
- * The getter lives on the prototype: a getter written in an object literal is a new closure and hidden class per
- * value, which the garbage collector keeps (with the whole tree the closure holds) until a full collection.
+ * Where a value of the tree is. The span, key span and path are read from the nodes when asked, not stored: a large
+ * config holds tens of thousands of located values for a whole lint, and rules ask where only to report. The getters
+ * live on the prototype (a getter in an object literal is a new closure and hidden class per value).
  */
-class LazyLocated implements Located<unknown> {
-  readonly path: JSONPath;
-  readonly span: Span;
+abstract class PlaceInTree {
   readonly node: DocNode;
-  declare readonly keySpan?: Span;
+  /** The path of the value, or of its parent when `pathKey` is set (the path is then built on each read). */
+  private readonly pathBase: JSONPath;
+  private readonly pathKey: string | number | undefined;
+  private readonly keyNode: DocNode | undefined;
+
+  constructor(node: DocNode, pathBase: JSONPath, pathKey: string | number | undefined, keyNode: DocNode | undefined) {
+    this.node = node;
+    this.pathBase = pathBase;
+    this.pathKey = pathKey;
+    this.keyNode = keyNode;
+  }
+
+  get path(): JSONPath {
+    return this.pathKey === undefined ? this.pathBase : childPath(this.pathBase, this.pathKey);
+  }
+
+  get span(): Span {
+    return spanOfNode(this.node);
+  }
+
+  get keySpan(): Span | undefined {
+    return this.keyNode && spanOfNode(this.keyNode);
+  }
+}
+
+class NodeLocated<T> extends PlaceInTree implements Located<T> {
+  readonly value: T;
+
+  constructor(node: DocNode, value: T, pathBase: JSONPath, pathKey: string | number | undefined, keyNode: DocNode | undefined) {
+    super(node, pathBase, pathKey, keyNode);
+    this.value = value;
+  }
+}
+
+class LazyLocated extends PlaceInTree implements Located<unknown> {
   #value: unknown;
   #computed = false;
-
-  constructor(node: DocNode, path: JSONPath, keySpan: Span | undefined) {
-    this.path = path;
-    this.span = spanOfNode(node);
-    this.node = node;
-    if (keySpan) this.keySpan = keySpan;
-  }
 
   get value(): unknown {
     if (!this.#computed) {
@@ -114,11 +144,7 @@ class LazyLocated implements Located<unknown> {
 }
 
 export function located<T>(node: DocNode, value: T, path: JSONPath, keyNode?: DocNode): Located<T> {
-  return locatedWithKeySpan(node, value, path, keyNode && spanOfNode(keyNode));
-}
-
-function locatedWithKeySpan<T>(node: DocNode, value: T, path: JSONPath, keySpan: Span | undefined): Located<T> {
-  return keySpan ? { value, path, span: spanOfNode(node), node, keySpan } : { value, path, span: spanOfNode(node), node };
+  return new NodeLocated(node, value, path, undefined, keyNode);
 }
 
 /** A string value at `key` of `object`, or undefined when absent or not a string. */
@@ -126,7 +152,7 @@ export function stringAt(object: DocNode | undefined, key: string, basePath: JSO
   const property = lastPropertyNode(object, key);
   const valueNode = property?.children?.[1];
   if (!valueNode || valueNode.type !== 'string') return undefined;
-  return located(valueNode, valueNode.value as string, childPath(basePath, key), property?.children?.[0]);
+  return new NodeLocated(valueNode, valueNode.value as string, basePath, key, property?.children?.[0]);
 }
 
 /** Any value at `key` of `object`. */
@@ -134,13 +160,36 @@ export function valueAt(object: DocNode | undefined, key: string, basePath: JSON
   const property = lastPropertyNode(object, key);
   const valueNode = property?.children?.[1];
   if (!valueNode) return undefined;
-  return lazyLocated(valueNode, childPath(basePath, key), property?.children?.[0]);
+  return lazyLocatedAt(valueNode, basePath, key, property?.children?.[0]);
 }
 
 export function lastProperty(object: DocNode | undefined, key: string): PropertyView | undefined {
   const property = lastPropertyNode(object, key);
   const keyNode = property?.children?.[0];
   return property && keyNode ? { key, keyNode, valueNode: property.children?.[1], property } : undefined;
+}
+
+/** A property as a located key/value pair; its spans are read from the nodes when asked (see PlaceInTree). */
+class PropertyEntry implements LocatedEntry {
+  readonly key: string;
+  readonly value: Located<unknown>;
+  private readonly property: DocNode;
+  private readonly keyNode: DocNode;
+
+  constructor(key: string, property: DocNode, keyNode: DocNode, value: Located<unknown>) {
+    this.key = key;
+    this.value = value;
+    this.property = property;
+    this.keyNode = keyNode;
+  }
+
+  get keySpan(): Span {
+    return spanOfNode(this.keyNode);
+  }
+
+  get propertySpan(): Span {
+    return spanOfNode(this.property);
+  }
 }
 
 /** Entries of an object as located key/value pairs (env, headers, fields). */
@@ -150,17 +199,9 @@ export function entriesOf(object: DocNode | undefined, basePath: JSONPath): Loca
   for (const property of object.children) {
     const keyNode = property.children?.[0];
     if (!keyNode || typeof keyNode.value !== 'string') continue;
-    const key = keyNode.value;
     const valueNode = property.children?.[1];
-    // One span object for the key, shared by the entry and its value (spans are never changed).
-    const keySpan = spanOfNode(keyNode);
-    const path = childPath(basePath, key);
-    entries.push({
-      key,
-      keySpan,
-      propertySpan: spanOfNode(property),
-      value: valueNode ? lazyLocated(valueNode, path, keyNode, keySpan) : locatedWithKeySpan(keyNode, undefined, path, keySpan),
-    });
+    const value = valueNode ? lazyLocatedAt(valueNode, basePath, keyNode.value, keyNode) : new NodeLocated(keyNode, undefined, basePath, keyNode.value, keyNode);
+    entries.push(new PropertyEntry(keyNode.value, property, keyNode, value));
   }
   return withoutSpareSlots(entries);
 }
@@ -173,7 +214,7 @@ export function stringItems(array: DocNode | undefined, basePath: JSONPath): Loc
   for (let index = 0; index < children.length; index++) {
     const item = children[index] as DocNode;
     if (item.type === 'string' || item.type === 'number' || item.type === 'boolean') {
-      items.push(located(item, String(item.value), childPath(basePath, index)));
+      items.push(new NodeLocated(item, String(item.value), basePath, index, undefined));
     }
   }
   return withoutSpareSlots(items);
