@@ -10,7 +10,7 @@ export function spanOfNode(node: DocNode): Span {
 
 /**
  * `[...basePath, key]` in an exact-size array. A spread copy keeps about 18 spare slots (250 instead of 100 bytes), and
- * the model holds one path per located value for as long as the config lives.
+ * the model keeps the paths of servers and of their args, env and headers for as long as the config lives.
  */
 export function childPath(basePath: JSONPath, key: string | number): JSONPath {
   const at = (index: number): string | number => basePath[index] as string | number;
@@ -80,11 +80,7 @@ export function plainValue(node: DocNode | undefined): unknown {
  * A located value whose plain value is computed on first read: objects and arrays are materialised only when a
  * rule asks, which keeps large files cheap (most rules look at a few scalar fields).
  */
-export function lazyLocated(node: DocNode, path: JSONPath, keyNode?: DocNode): Located<unknown> {
-  return lazyLocatedAt(node, path, undefined, keyNode);
-}
-
-function lazyLocatedAt(node: DocNode, parentPath: JSONPath, key: string | number | undefined, keyNode: DocNode | undefined): Located<unknown> {
+function lazyLocated(node: DocNode, parentPath: JSONPath, key: string, keyNode: DocNode | undefined): Located<unknown> {
   const scalar = node.type !== 'object' && node.type !== 'array';
   return scalar ? new NodeLocated(node, plainValue(node), parentPath, key, keyNode) : new LazyLocated(node, parentPath, key, keyNode);
 }
@@ -160,7 +156,7 @@ export function valueAt(object: DocNode | undefined, key: string, basePath: JSON
   const property = lastPropertyNode(object, key);
   const valueNode = property?.children?.[1];
   if (!valueNode) return undefined;
-  return lazyLocatedAt(valueNode, basePath, key, property?.children?.[0]);
+  return lazyLocated(valueNode, basePath, key, property?.children?.[0]);
 }
 
 export function lastProperty(object: DocNode | undefined, key: string): PropertyView | undefined {
@@ -200,7 +196,7 @@ export function entriesOf(object: DocNode | undefined, basePath: JSONPath): Loca
     const keyNode = property.children?.[0];
     if (!keyNode || typeof keyNode.value !== 'string') continue;
     const valueNode = property.children?.[1];
-    const value = valueNode ? lazyLocatedAt(valueNode, basePath, keyNode.value, keyNode) : new NodeLocated(keyNode, undefined, basePath, keyNode.value, keyNode);
+    const value = valueNode ? lazyLocated(valueNode, basePath, keyNode.value, keyNode) : new NodeLocated(keyNode, undefined, basePath, keyNode.value, keyNode);
     entries.push(new PropertyEntry(keyNode.value, property, keyNode, value));
   }
   return withoutSpareSlots(entries);
