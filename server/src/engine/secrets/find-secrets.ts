@@ -2,7 +2,7 @@
  * Where secrets hide in an MCP config: env values, headers, args (flags, `KEY=value`, bare tokens, DSNs, JSON),
  * the command, the URL, other server fields and VS Code `inputs` defaults. One analysis per config, shared by the rules.
  */
-import { memoizeLatest } from '../bounded-memo';
+import { memoize2, memoizeLatest } from '../bounded-memo';
 import type { Confidence } from '../findings/finding';
 import type { Located, McpConfig } from '../model/mcp-config';
 import type { ServerEntry } from '../model/server-entry';
@@ -145,8 +145,16 @@ interface ArgFinding {
 /** Short flags that take a value in many CLIs (`-t TOKEN`, `-k KEY`): only a strong value counts. */
 const WEAK_FLAGS = new Set(['-t', '-k', '-a']);
 
+/** Args recur across servers and lints (`-y`, `--port`, a package): each pair is examined once. Results are read-only. */
+const MAX_REMEMBERED_ARG = 512;
+const rememberedArg = memoize2((value, previous) => examineArg(value, previous === '' ? undefined : previous));
+
 /** One arg, knowing the arg before it (`--api-key` then the key). */
 function scanArg(value: string, previous: string | undefined): readonly ArgFinding[] {
+  return value.length <= MAX_REMEMBERED_ARG && (previous?.length ?? 0) <= MAX_REMEMBERED_ARG ? rememberedArg(value, previous ?? '') : examineArg(value, previous);
+}
+
+function examineArg(value: string, previous: string | undefined): readonly ArgFinding[] {
   if (previous !== undefined && /^-{1,2}[A-Za-z]/.test(previous) && !previous.includes('=') && !value.startsWith('-')) {
     if (isSecretFlag(previous)) return [{ secrets: detectInString(value, previous.replace(/^-+/, '')), base: 0, name: previous, usesPrevious: true }];
     if (WEAK_FLAGS.has(previous) && value.length >= 20 && shannonEntropy(value) > 4) {
