@@ -145,22 +145,27 @@ interface ArgFinding {
 /** Short flags that take a value in many CLIs (`-t TOKEN`, `-k KEY`): only a strong value counts. */
 const WEAK_FLAGS = new Set(['-t', '-k', '-a']);
 
-/** Args recur across servers and lints (`-y`, `--port`, a package): each pair is examined once. Results are read-only. */
+/**
+ * Args recur across servers and lints (`-y`, `--port`, a package): each is examined once per preceding flag. The
+ * flag comes first, as only flags change the verdict and they are few (each first key holds a map of its own).
+ */
 const MAX_REMEMBERED_ARG = 512;
-const rememberedArg = memoize2((value, previous) => examineArg(value, previous === '' ? undefined : previous));
+const rememberedArg = memoize2((flag, value) => examineArg(value, flag));
 
-/** One arg, knowing the arg before it (`--api-key` then the key). */
+/** One arg, knowing the arg before it (`--api-key` then the key). Results are shared: never changed. */
 function scanArg(value: string, previous: string | undefined): readonly ArgFinding[] {
-  return value.length <= MAX_REMEMBERED_ARG && (previous?.length ?? 0) <= MAX_REMEMBERED_ARG ? rememberedArg(value, previous ?? '') : examineArg(value, previous);
+  const flag = previous !== undefined && /^-{1,2}[A-Za-z]/.test(previous) && !previous.includes('=') ? previous : '';
+  return value.length <= MAX_REMEMBERED_ARG && flag.length <= MAX_REMEMBERED_ARG ? rememberedArg(flag, value) : examineArg(value, flag);
 }
 
-function examineArg(value: string, previous: string | undefined): readonly ArgFinding[] {
-  if (previous !== undefined && /^-{1,2}[A-Za-z]/.test(previous) && !previous.includes('=') && !value.startsWith('-')) {
-    if (isSecretFlag(previous)) return [{ secrets: detectInString(value, previous.replace(/^-+/, '')), base: 0, name: previous, usesPrevious: true }];
-    if (WEAK_FLAGS.has(previous) && value.length >= 20 && shannonEntropy(value) > 4) {
-      return [{ secrets: detectInString(value, 'token'), base: 0, name: previous, usesPrevious: true }];
+/** `flag`: the preceding arg when it is a flag without `=`, else empty. */
+function examineArg(value: string, flag: string): readonly ArgFinding[] {
+  if (flag !== '' && !value.startsWith('-')) {
+    if (isSecretFlag(flag)) return [{ secrets: detectInString(value, flag.replace(/^-+/, '')), base: 0, name: flag, usesPrevious: true }];
+    if (WEAK_FLAGS.has(flag) && value.length >= 20 && shannonEntropy(value) > 4) {
+      return [{ secrets: detectInString(value, 'token'), base: 0, name: flag, usesPrevious: true }];
     }
-    if (/^-(H|-header)$/.test(previous)) return [{ secrets: detectInString(value), base: 0, name: previous }];
+    if (/^-(H|-header)$/.test(flag)) return [{ secrets: detectInString(value), base: 0, name: flag }];
   }
   return scanWords(value);
 }
