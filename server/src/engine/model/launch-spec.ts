@@ -107,11 +107,34 @@ function looksLikePathWithSpaces(value: string): boolean {
 }
 
 function tokenOf(document: ParsedDocument, value: Located<string>, argIndex: number): LaunchToken {
-  const node = value.node;
-  const span = node.type === 'string'
-    ? contentSpan(document, value)
-    : { offset: node.offset, length: node.length };
-  return { value: value.value, span, argIndex, embedded: false };
+  return new WholeValueToken(document, value, argIndex);
+}
+
+/**
+ * The command or a whole arg as a token. Its span (the string's content, without quotes) is read from the document
+ * when a rule asks: every server keeps its tokens for the whole lint, and rules ask for few spans.
+ */
+class WholeValueToken implements LaunchToken {
+  readonly value: string;
+  readonly argIndex: number;
+  private readonly source: Located<string>;
+  private readonly document: ParsedDocument;
+
+  constructor(document: ParsedDocument, source: Located<string>, argIndex: number) {
+    this.value = source.value;
+    this.argIndex = argIndex;
+    this.source = source;
+    this.document = document;
+  }
+
+  get embedded(): boolean {
+    return false;
+  }
+
+  get span(): Span {
+    const node = this.source.node;
+    return node.type === 'string' ? contentSpan(this.document, this.source) : { offset: node.offset, length: node.length };
+  }
 }
 
 function contentSpan(document: ParsedDocument, value: Located<string>): Span {
