@@ -8,12 +8,20 @@ const SECRET_NAME = /(api[_-]?key|apikey|token|secret|passw(or)?d|pwd|(^|[_-])pa
 /** Names that contain a secret word but hold identifiers, public values or paths (secrets.md "non-secret neighbours"). */
 const NOT_SECRET_NAME = /(_url$|_uri$|_host$|_hostname$|_port$|_region$|_profile$|^aws_profile$|_project(_id)?$|_team_id$|_org(anization)?_id$|_account_sid$|_account_id$|_client_id$|^client_id$|_user(name)?$|^user(name)?$|_email$|_id$|^next_public_|publishable[_-]?key|public[_-]?key|_anon_key$|^google_application_credentials$|_file$|_path$|_dir$|_version$|_name$|_type$|_mode$|_timeout$|_ttl$|_expir|_endpoint$|_metadata$|_env_vars?$|_config$|_settings$|token[_-]?url|auth[_-]?url|_scopes?$|_audience$|_issuer$|_method$|_provider$|_enabled$|^key[_-]?id$|_key_id$|max[_-]?tokens|tokens?[_-]?limit|keyboard|monkey|^author$)/i;
 
-/** True when a value under this name is meant to be secret. Remembered: a few names (env keys, flags) recur everywhere. */
-export const isSecretName: (name: string) => boolean = memoize((name) => {
+/** True when a value under this name is meant to be secret. */
+export function isSecretName(name: string): boolean {
+  return name.length <= MAX_REMEMBERED_NAME ? rememberedSecretName(name) : namesSecret(name);
+}
+
+/** A few names (env keys, flags) recur in every server and lint; a name longer than this is no env key or flag. */
+const MAX_REMEMBERED_NAME = 256;
+const rememberedSecretName = memoize(namesSecret);
+
+function namesSecret(name: string): boolean {
   if (!name) return false;
   const normalised = camelToSnake(name);
   return !NOT_SECRET_NAME.test(normalised) && SECRET_NAME.test(normalised);
-});
+}
 
 /** A password-like name: humans choose these values, so entropy is a poor signal. */
 export function isPasswordName(name: string): boolean {
