@@ -136,6 +136,13 @@ describe('launch spec', () => {
     assert.equal(pkg?.version, '1.0.0');
     assert.equal(text.slice(pkg.nameSpan.offset, pkg.nameSpan.offset + pkg.nameSpan.length), '\\u0070kg@1.0.0');
   });
+  it('tokens serialise as plain data: value, span, arg index, embedded (never the document they read from)', () => {
+    const r = read('npx', ['-y', 'pkg@1.0.0']);
+    const token = r.launch?.package?.token;
+    assert.ok(token);
+    assert.deepEqual(JSON.parse(JSON.stringify(token)), { value: 'pkg@1.0.0', span: token.span, argIndex: 1, embedded: false });
+    assert.equal(r.src(token.span), 'pkg@1.0.0');
+  });
   it('local programs and unknown commands', () => {
     assert.equal(read('node', ['server.js']).launch?.launcher, 'local');
     assert.equal(read('python3', ['-m', 'srv']).launch?.package, undefined);

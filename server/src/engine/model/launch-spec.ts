@@ -135,6 +135,11 @@ class WholeValueToken implements LaunchToken {
     const node = this.source.node;
     return node.type === 'string' ? contentSpan(this.document, this.source) : { offset: node.offset, length: node.length };
   }
+
+  /** Serialises as the plain tokens do (never the document it reads from). */
+  toJSON(): LaunchToken {
+    return { value: this.value, span: this.span, argIndex: this.argIndex, embedded: false };
+  }
 }
 
 function contentSpan(document: ParsedDocument, value: Located<string>): Span {

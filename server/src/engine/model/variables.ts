@@ -1,5 +1,5 @@
 /** Finds variable references (`${input:x}`, `${env:X}`, `${X}`, `$X`, `${{ secrets.X }}`) in a string. Linear time. */
-import { memoizeOnObject } from '../bounded-memo';
+import { memoize, memoizeOnObject } from '../bounded-memo';
 import type { InterpolationKind } from '../hosts/host-format';
 import { stringValuesUnder, type StringValue } from '../parse/string-nodes';
 import type { ServerEntry } from './server-entry';
@@ -34,7 +34,17 @@ export function mayHoldReference(value: string): boolean {
 export const referenceCandidatesOf: (server: ServerEntry) => readonly StringValue[] = memoizeOnObject((server) =>
   stringValuesUnder(server.node, server.path, { accept: mayHoldReference }));
 
-export function findVariableReferences(value: string): VariableReference[] {
+/** The references in `value`. Short values recur in every server and lint, so they are examined once; never change the result. */
+export function findVariableReferences(value: string): readonly VariableReference[] {
+  if (!mayHoldReference(value)) return NO_REFERENCES;
+  return value.length <= MAX_REMEMBERED_VALUE ? rememberedReferences(value) : referencesIn(value);
+}
+
+const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
+const MAX_REMEMBERED_VALUE = 512;
+const rememberedReferences = memoize(referencesIn);
+
+function referencesIn(value: string): VariableReference[] {
   const refs: VariableReference[] = [];
   // Once a closer is known to be absent after some point, later searches skip the scan: keeps `${${${…` linear.
   let noBraceAfter = Infinity;

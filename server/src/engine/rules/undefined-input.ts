@@ -7,6 +7,7 @@ import { nodeAt } from '../parse/nodes';
 import { withLazyEdits } from '../findings/fix';
 import { closestMatch } from '../text/edit-distance';
 import { defineRule } from './rule';
+import { memoizeLatest } from '../bounded-memo';
 
 /** Ids that name a credential get `password: true`, so VS Code stores the answer in secret storage and masks it. */
 export const SECRET_ID = /(token|key|secret|passw|pwd|pat\b|auth|credential|bearer|cookie|session)/i;
@@ -17,8 +18,10 @@ export interface InputReference {
   readonly server?: string;
 }
 
-/** Every `${input:id}` in the MCP root, outside the `inputs` array itself. */
-export function inputReferences(config: McpConfig, root: DocNode | undefined): InputReference[] {
+/** Every `${input:id}` in the MCP root, outside the `inputs` array itself. Shared by this rule and unused-input. */
+export const inputReferences: (config: McpConfig, root: DocNode | undefined) => readonly InputReference[] = memoizeLatest(referencesToInputs);
+
+function referencesToInputs(config: McpConfig, root: DocNode | undefined): InputReference[] {
   const result: InputReference[] = [];
   for (const server of config.servers) {
     for (const value of referenceCandidatesOf(server)) {
