@@ -2,12 +2,12 @@
 import type { McpConfig } from '../model/mcp-config';
 import { findVariableReferences, mayHoldReference, referenceCandidatesOf, type VariableReference } from '../model/variables';
 import { stringValuesUnder, type StringValue } from '../parse/string-nodes';
-import type { DocNode } from '../parse/document';
+import type { DocNode, ParsedDocument } from '../parse/document';
 import { nodeAt } from '../parse/nodes';
+import { memoizeLatest } from '../bounded-memo';
 import { withLazyEdits } from '../findings/fix';
 import { closestMatch } from '../text/edit-distance';
 import { defineRule } from './rule';
-import { memoizeLatest } from '../bounded-memo';
 
 /** Ids that name a credential get `password: true`, so VS Code stores the answer in secret storage and masks it. */
 export const SECRET_ID = /(token|key|secret|passw|pwd|pat\b|auth|credential|bearer|cookie|session)/i;
@@ -18,10 +18,13 @@ export interface InputReference {
   readonly server?: string;
 }
 
-/** Every `${input:id}` in the MCP root, outside the `inputs` array itself. Shared by this rule and unused-input. */
-export const inputReferences: (config: McpConfig, root: DocNode | undefined) => readonly InputReference[] = memoizeLatest(referencesToInputs);
+/**
+ * Every `${input:id}` in the MCP root of `document`, outside the `inputs` array itself. Shared by this rule and
+ * unused-input: remembered for the latest config (a config belongs to one document).
+ */
+export const inputReferences: (config: McpConfig, document: ParsedDocument) => readonly InputReference[] = memoizeLatest(referencesToInputs);
 
-function referencesToInputs(config: McpConfig, root: DocNode | undefined): InputReference[] {
+function referencesToInputs(config: McpConfig, document: ParsedDocument): InputReference[] {
   const result: InputReference[] = [];
   for (const server of config.servers) {
     for (const value of referenceCandidatesOf(server)) {
@@ -30,7 +33,7 @@ function referencesToInputs(config: McpConfig, root: DocNode | undefined): Input
   }
   const serverNodes = new Set(config.servers.map((s) => s.node));
   const skip = (node: DocNode): boolean => node === config.inputsNode || serverNodes.has(node);
-  for (const value of stringValuesUnder(root, config.rootPath, { skip, accept: mayHoldReference })) {
+  for (const value of stringValuesUnder(nodeAt(document.root, config.rootPath), config.rootPath, { skip, accept: mayHoldReference })) {
     for (const ref of findVariableReferences(value.value)) if (ref.syntax === 'input') result.push({ value, ref });
   }
   return result;
@@ -47,9 +50,8 @@ export const undefinedInput = defineRule({
   checkConfig(config, context) {
     if (!context.host.capabilities.secretInputs) return;
     const declared = new Set(config.inputs.map((input) => input.id.value));
-    const mcpRoot = nodeAt(context.document.root, config.rootPath);
     const inputsInvalid = config.inputsNode !== undefined && config.inputsNode.type !== 'array';
-    for (const { value, ref, server } of inputReferences(config, mcpRoot)) {
+    for (const { value, ref, server } of inputReferences(config, context.document)) {
       if (declared.has(ref.name)) continue;
       const start = context.document.sourceOffsetInString(value.node, ref.start);
       const end = context.document.sourceOffsetInString(value.node, ref.end);

@@ -1,5 +1,4 @@
 /** An `inputs` entry that no server references is dead configuration, often left behind after a secret was moved. */
-import { nodeAt } from '../parse/nodes';
 import { withLazyEdits } from '../findings/fix';
 import { defineRule } from './rule';
 import { inputReferences } from './undefined-input';
@@ -14,8 +13,7 @@ export const unusedInput = defineRule({
   },
   checkConfig(config, context) {
     if (!context.host.capabilities.secretInputs || config.inputs.length === 0) return;
-    const mcpRoot = nodeAt(context.document.root, config.rootPath);
-    const used = new Set(inputReferences(config, mcpRoot).map((r) => r.ref.name));
+    const used = new Set(inputReferences(config, context.document).map((r) => r.ref.name));
     const seen = new Set<string>();
     for (const input of config.inputs) {
       const id = input.id.value;
