@@ -76,7 +76,7 @@ function readServer(
     const nested = valueOf(object, 'command');
     if (nested?.type === 'object') {
       commandHolder = nested;
-      commandPath = [...path, 'command'];
+      commandPath = childPath(path, 'command');
       command = stringAt(nested, 'path', commandPath);
     }
   }
@@ -147,7 +147,7 @@ export function readDisabled(object: DocNode | undefined, path: JSONPath, capabi
 export function readAutoApprove(object: DocNode | undefined, path: JSONPath, capabilities: HostCapabilities): ServerEntry['autoApprove'] {
   for (const field of capabilities.autoApproveFields) {
     const list = lastProperty(object, field);
-    if (list?.valueNode?.type === 'array') return { field, items: stringItems(list.valueNode, [...path, field]), node: list.valueNode };
+    if (list?.valueNode?.type === 'array') return { field, items: stringItems(list.valueNode, childPath(path, field)), node: list.valueNode };
   }
   return undefined;
 }
