@@ -71,6 +71,17 @@ export function memoize3<V>(compute: (first: string, second: string, third: stri
   return (first, second, third) => byFirst(first)(second, third);
 }
 
+const latestForgetters: (() => void)[] = [];
+
+/**
+ * Drops what every `memoizeLatest` cache holds. The engine calls it when a lint ends: otherwise the caches would keep the
+ * previous lint's whole tree and model alive into the next one, where the young-generation collector would copy them
+ * again (and a language server would keep a closed 1 MB document in memory).
+ */
+export function forgetLatestAnalyses(): void {
+  for (const forget of latestForgetters) forget();
+}
+
 /**
  * `compute(key, ...rest)` remembered for the latest key only: for analyses that several rules share within one lint
  * (one config at a time). Not a WeakMap: V8 keeps WeakMap values alive through young-generation collections, so each
@@ -78,6 +89,7 @@ export function memoize3<V>(compute: (first: string, second: string, third: stri
  */
 export function memoizeLatest<K, A extends unknown[], V>(compute: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
   let latest: { readonly key: K; readonly value: V } | undefined;
+  latestForgetters.push(() => { latest = undefined; });
   return (key, ...rest) => {
     if (latest?.key !== key) latest = { key, value: compute(key, ...rest) };
     return latest.value;

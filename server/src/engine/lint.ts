@@ -1,4 +1,5 @@
 /** The pipeline: parse -> detect host -> model -> rules (per file, then across files) -> policy. Pure and synchronous. */
+import { forgetLatestAnalyses } from './bounded-memo';
 import type { Finding } from './findings/finding';
 import type { HostFormat } from './hosts/host-format';
 import { detectHost } from './hosts/detect-host';
@@ -64,6 +65,14 @@ interface FileState {
 
 /** Lints several files as one session: per-file rules on each, then cross-file rules over all of them. */
 export function lintFiles(inputs: readonly LintInput[], options: LintOptions = {}): LintResult[] {
+  try {
+    return lintSession(inputs, options);
+  } finally {
+    forgetLatestAnalyses();
+  }
+}
+
+function lintSession(inputs: readonly LintInput[], options: LintOptions): LintResult[] {
   const rules = options.rules ?? ALL_RULES;
   const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   const knownRuleIds = [...metaById.keys()];
@@ -164,8 +173,11 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
 /** An object being filled in; optional fields are only added when present (callers test with `in` and spreads). */
 type Building<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Shared by findings without related locations or fixes (never changed: both lists are read-only). */
-const NONE: readonly never[] = Object.freeze([]);
+/**
+ * Shared by findings without related locations or fixes (never changed: both lists are read-only).
+ * Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step.
+ */
+const NONE: readonly never[] = [];
 
 function toFinding(rule: Rule, report: ReportInput, lines: LineIndex, fixable: boolean): Finding {
   const where = report.path ? report.path.join('/') : String(lines.positionAt(report.span.offset).line);

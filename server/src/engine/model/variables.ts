@@ -40,7 +40,8 @@ export function findVariableReferences(value: string): readonly VariableReferenc
   return value.length <= MAX_REMEMBERED_VALUE ? rememberedReferences(value) : referencesIn(value);
 }
 
-const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
+/** Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step. */
+const NO_REFERENCES: readonly VariableReference[] = [];
 const MAX_REMEMBERED_VALUE = 512;
 const rememberedReferences = memoize(referencesIn);
 

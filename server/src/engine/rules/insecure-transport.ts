@@ -4,7 +4,7 @@
  */
 import { scalarText } from '../capabilities/scalar-text';
 import { withLazyEdits, type Fix } from '../findings/fix';
-import type { Located } from '../model/located';
+import type { Located, LocatedEntry } from '../model/located';
 import type { ServerEntry } from '../model/server-entry';
 import { defineRule, type RuleContext } from './rule';
 
@@ -39,7 +39,7 @@ export const insecureTransport = defineRule({
     for (const entry of server.env) {
       const value = entry.value;
       if (typeof value.value === 'string') checkString(server, value as Located<string>, `env ${entry.key}`, context);
-      checkTlsEnv(server, entry.key, entry.keySpan, value, context);
+      checkTlsEnv(server, entry, context);
     }
     checkFlags(server, context);
   },
@@ -82,7 +82,8 @@ const OFF_VALUES = new Set(['0', 'false', 'no', 'off']);
 const ON_VALUES = new Set(['1', 'true', 'yes', 'on']);
 const LONGEST_SWITCH = 'false'.length;
 
-function checkTlsEnv(server: ServerEntry, key: string, keySpan: { offset: number; length: number }, value: Located<unknown>, context: RuleContext): void {
+function checkTlsEnv(server: ServerEntry, entry: LocatedEntry, context: RuleContext): void {
+  const { key, value } = entry;
   const raw = scalarText(value.value);
   if (raw === undefined) return;
   const trimmed = raw.trim();
@@ -101,14 +102,14 @@ function checkTlsEnv(server: ServerEntry, key: string, keySpan: { offset: number
   else if (/(^|_)(HOST|BIND|LISTEN|ADDRESS|ADDR|BIND_ADDRESS)$/.test(upper) && ALL_INTERFACES.test(text)) {
     context.report({
       message: `"${server.name}" listens on every network interface (${key}=${text}): anyone who can reach this machine can call its tools. Bind to 127.0.0.1.`,
-      span: keySpan, path: value.path, confidence: 'medium', server: server.name, discriminator: `bind:${key}`,
+      span: entry.keySpan, path: value.path, confidence: 'medium', server: server.name, discriminator: `bind:${key}`,
     });
     return;
   }
   if (!what) return;
   context.report({
     message: `${key}=${raw} ${what}: a machine in the middle can read and change "${server.name}"'s traffic, credentials included. Remove it; trust a private CA with NODE_EXTRA_CA_CERTS or the system store instead.`,
-    span: keySpan,
+    span: entry.keySpan,
     path: value.path,
     severity: 'error',
     confidence: 'high',

@@ -211,8 +211,11 @@ function scanWord(word: string, base: number): readonly ArgFinding[] {
   return prefixed ? [{ secrets: [prefixed], base }] : NOTHING_FOUND;
 }
 
-/** Shared by the many words that hold nothing (never changed: the lists are read-only). */
-const NOTHING_FOUND: readonly ArgFinding[] = Object.freeze([]);
+/**
+ * Shared by the many words that hold nothing (never changed: the lists are read-only).
+ * Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step.
+ */
+const NOTHING_FOUND: readonly ArgFinding[] = [];
 
 /** A bare `vendor_<long random>` token (`napi_…`) that matches no known format but cannot be anything else. */
 function vendorPrefixedToken(word: string): ValueSecret | undefined {

@@ -12,7 +12,8 @@ export interface LaunchedPackage {
 /** Kept with the entry: the eight supply-chain rules each ask for every server. */
 export const launchedPackages: (server: ServerEntry) => readonly LaunchedPackage[] = memoizeOnObject(packagesOf);
 
-const NO_PACKAGES: readonly LaunchedPackage[] = Object.freeze([]);
+/** Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step. */
+const NO_PACKAGES: readonly LaunchedPackage[] = [];
 
 function packagesOf(server: ServerEntry): readonly LaunchedPackage[] {
   const launch = server.launch;
