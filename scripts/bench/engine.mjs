@@ -3,9 +3,11 @@
 // so growth compares like with like; a 1 MB file of 5,500 small entries is shown too, as a harder case.
 import { createRequire } from 'node:module';
 import { configOfSize, vscodeConfig } from '../lib/generate-configs.mjs';
-import { ms, row, timeRuns, timeRunsSplittingGc } from './stats.mjs';
+import { ms, row, timeAlternating, timeRuns } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
+/** Each size is timed in this many alternating blocks of the engine and the bare parse (see timeAlternating). */
+const ROUNDS = 4;
 
 export async function benchEngine() {
   const engine = require('../../out/server/src/engine/index.js');
@@ -16,8 +18,8 @@ export async function benchEngine() {
     { name: 'typical 2 KB', text: vscodeConfig(10), runs: 400, warmup: 1000 },
     { name: '10 KB', text: configOfSize(10_000, { detailed: true }).text, runs: 200, warmup: 200 },
     { name: '100 KB', text: configOfSize(100_000, { detailed: true }).text, runs: 40, warmup: 20 },
-    { name: '1 MB', text: configOfSize(1_000_000, { detailed: true }).text, runs: 12, warmup: 3 },
-    { name: '1 MB, small entries', text: configOfSize(1_000_000).text, runs: 12, warmup: 3 },
+    { name: '1 MB', text: configOfSize(1_000_000, { detailed: true }).text, runs: 20, warmup: 3 },
+    { name: '1 MB, small entries', text: configOfSize(1_000_000).text, runs: 20, warmup: 3 },
   ];
   const lintOf = (text) => () => engine.lint({ text, path: '/bench/.vscode/mcp.json' });
   const cold = timeRuns(lintOf(cases[0].text), { runs: 100, warmup: 0 });
@@ -33,10 +35,14 @@ export async function benchEngine() {
   let fresh;
   const results = [];
   for (const c of cases) {
-    const lint = await timeRunsSplittingGc(lintOf(c.text), { runs: c.runs, warmup: c.warmup });
-    // Right after the same-text runs, in the same heap state (the floor's block starts with a full collection).
-    if (c === cases[0]) fresh = timeRuns(() => engine.lint({ text: freshTexts[next++ % freshTexts.length], path: '/bench/.vscode/mcp.json' }), { runs: 400, warmup: 0 });
-    const floor = await timeRunsSplittingGc(() => parseTree(c.text, []), { runs: c.runs, warmup: c.warmup });
+    if (c === cases[0]) {
+      // Warmed up first (V8 optimises over the first thousand lints), then the new texts in the same heap state.
+      timeRuns(lintOf(c.text), { runs: 0, warmup: c.warmup });
+      fresh = timeRuns(() => engine.lint({ text: freshTexts[next++ % freshTexts.length], path: '/bench/.vscode/mcp.json' }), { runs: 400, warmup: 0 });
+    }
+    const [lint, floor] = await timeAlternating(lintOf(c.text), () => parseTree(c.text, []), {
+      rounds: ROUNDS, runs: c.runs, warmup: c === cases[0] ? 0 : c.warmup, settle: Math.ceil(c.runs / ROUNDS / 10),
+    });
     const kb = c.text.length / 1024;
     const servers = (c.text.match(/"server-\d+": \{/g) ?? []).length;
     const result = {
