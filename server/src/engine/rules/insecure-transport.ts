@@ -12,6 +12,13 @@ const PLAIN_URL = /\b(http|ws):\/\/([^\s/"'?#]+)/gi;
 const INSECURE_FLAG = /^--?(insecure|allow-http|allow-insecure|allow-insecure-host|trusted-host|no-verify-ssl|no-ssl-verify|no-tls-verify|ignore-certificate-errors|ignore-https-errors|skip-tls-verify|tls-skip-verify|insecure-skip-tls-verify|disable-ssl|disable-tls|no-check-certificate)(=.*)?$/i;
 const BIND_FLAG = /^--?(host|bind|listen|address|addr|bind-address|listen-address)$/i;
 const ALL_INTERFACES = /^(0\.0\.0\.0|::|\[::\]|\*)(:\d+)?$/;
+const DASH = 45;
+
+/** `0.0.0.0`, `::`, `[::]` or `*`, with an optional port; the first character rules out nearly every value. */
+function isAllInterfaces(text: string): boolean {
+  const first = text.charAt(0);
+  return (first === '0' || first === ':' || first === '[' || first === '*') && ALL_INTERFACES.test(text);
+}
 
 export type HostKind = 'loopback' | 'private' | 'public' | 'variable';
 
@@ -88,7 +95,7 @@ function checkTlsEnv(server: ServerEntry, entry: LocatedEntry, context: RuleCont
   if (raw === undefined) return;
   const trimmed = raw.trim();
   // Most env values are paths, names and tokens: neither a switch nor an every-interface address, so nothing to check.
-  if (trimmed.length > LONGEST_SWITCH && !ALL_INTERFACES.test(trimmed)) return;
+  if (trimmed.length > LONGEST_SWITCH && !isAllInterfaces(trimmed)) return;
   const text = trimmed.toLowerCase();
   const upper = key.toUpperCase();
   const off = OFF_VALUES.has(text);
@@ -99,7 +106,7 @@ function checkTlsEnv(server: ServerEntry, entry: LocatedEntry, context: RuleCont
   else if (upper === 'GIT_SSL_NO_VERIFY' && on) what = 'turns off certificate checks for git over HTTPS';
   else if (/(^|_)(VERIFY_SSL|SSL_VERIFY|TLS_VERIFY|VERIFY_TLS|SSL_VERIFICATION|CERT_VERIFY)$/.test(upper) && off) what = 'turns off certificate checks';
   else if (/(^|_)(INSECURE|SKIP_TLS_VERIFY|TLS_SKIP_VERIFY|INSECURE_SKIP_VERIFY|ALLOW_INSECURE|ALLOW_HTTP)$/.test(upper) && on) what = 'allows unverified or unencrypted connections';
-  else if (/(^|_)(HOST|BIND|LISTEN|ADDRESS|ADDR|BIND_ADDRESS)$/.test(upper) && ALL_INTERFACES.test(text)) {
+  else if (/(^|_)(HOST|BIND|LISTEN|ADDRESS|ADDR|BIND_ADDRESS)$/.test(upper) && isAllInterfaces(text)) {
     context.report({
       message: `"${server.name}" listens on every network interface (${key}=${text}): anyone who can reach this machine can call its tools. Bind to 127.0.0.1.`,
       span: entry.keySpan, path: value.path, confidence: 'medium', server: server.name, discriminator: `bind:${key}`,
@@ -123,6 +130,8 @@ function checkFlags(server: ServerEntry, context: RuleContext): void {
   const args = server.args;
   args.forEach((arg, index) => {
     const value = arg.value;
+    // Both patterns are flags: most args (packages, paths, values) are not, and need no regular expression.
+    if (value.charCodeAt(0) !== DASH) return;
     if (INSECURE_FLAG.test(value)) {
       context.report({
         message: `"${server.name}" is started with ${value.split('=')[0]}: it accepts unencrypted or unverified connections, so a machine in the middle can read and change its traffic. Remove the flag.`,
@@ -133,7 +142,7 @@ function checkFlags(server: ServerEntry, context: RuleContext): void {
     const eq = value.indexOf('=');
     const flag = eq === -1 ? value : value.slice(0, eq);
     const bound = eq === -1 ? args[index + 1]?.value : value.slice(eq + 1);
-    if (BIND_FLAG.test(flag) && bound !== undefined && ALL_INTERFACES.test(bound.trim())) {
+    if (BIND_FLAG.test(flag) && bound !== undefined && isAllInterfaces(bound.trim())) {
       const target = eq === -1 ? (args[index + 1] as Located<string>) : arg;
       context.report({
         message: `"${server.name}" listens on every network interface (${flag} ${bound}): anyone who can reach this machine can call its tools. Bind to 127.0.0.1.`,

@@ -19,6 +19,8 @@ const DOWNLOAD_AND_RUN: readonly RegExp[] = [
   /\b(iex|invoke-expression)\b\s*\(?\s*(\(\s*)?(new-object\s+(system\.)?net\.webclient\)?\.downloadstring|iwr|irm|invoke-webrequest|invoke-restmethod)/i,
 ];
 const INLINE_CODE = /(&&|\|\||;|\||>|<|`|\$\()/;
+/** Interpreters that run code given on their command line (`-c`, `-e`, `--eval`). */
+const INTERPRETERS = new Set(['python', 'python3', 'node', 'deno', 'perl', 'ruby']);
 
 interface Script {
   readonly text: string;
@@ -60,8 +62,9 @@ export const shellWrapper = defineRule({
       report(context, server, elevated, 'error', 'high', 'sudo-command',
         `"${server.name}" is started with ${baseName(elevated.value.split(/\s+/)[0] ?? '')}: the server and every tool call run as root. Run it as your user.`);
     }
-    const inlineCode = server.args.findIndex((arg, index) => /^-(c|e|-eval)$/.test(arg.value) && index === 0 && ['python', 'python3', 'node', 'deno', 'perl', 'ruby'].includes(baseName(command.value)));
-    const code = inlineCode === -1 ? undefined : server.args[inlineCode + 1];
+    // `python -c "<code>"`: the flag comes first, the code right after it.
+    const flag = server.args[0];
+    const code = flag && /^-(c|e|-eval)$/.test(flag.value) && INTERPRETERS.has(baseName(command.value)) ? server.args[1] : undefined;
     if (code) {
       report(context, server, code, 'warning', 'medium', 'inline-code',
         `"${server.name}" runs inline ${baseName(command.value)} code passed on the command line: review what it does, and prefer a reviewed script file or a pinned package.`);
