@@ -49,6 +49,26 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
       }
     });
   }
+  it('long runs of range operators in package versions stay linear (semver\'s range parser does not)', () => {
+    // Found by seed 9191: `npx @azure/mcp@late====…st` took 2.3 s for 21 KB in semver.validRange.
+    const launches: Record<string, (version: string) => Record<string, unknown>> = {
+      npx: (version) => ({ command: 'npx', args: ['-y', `@azure/mcp@${version}`] }),
+      deno: (version) => ({ command: 'deno', args: ['run', `npm:pkg@${version}`] }),
+      uvx: (version) => ({ command: 'uvx', args: [`pkg==${version}`] }),
+      docker: (version) => ({ command: 'docker', args: ['run', '-i', `image:${version}`] }),
+    };
+    for (const [launcher, launch] of Object.entries(launches)) {
+      for (const run of ['=', ' =', 'v', '=v', ' 1', '1.', '||', '>=1 ']) {
+        const version = run.repeat(Math.ceil(40_000 / run.length));
+        const text = JSON.stringify({ servers: { s: launch(version) } });
+        const started = process.hrtime.bigint();
+        const result = lint({ text, path: '/work/.vscode/mcp.json' });
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        assert.ok(ms < 1000 + (text.length / 1024) * MAX_MS_PER_KB, `${launcher} with ${JSON.stringify(run)} × ${version.length / run.length}: ${ms.toFixed(0)} ms for ${text.length} chars`);
+        assert.deepEqual(result.engineErrors, []);
+      }
+    }
+  });
   it('the mutations exercise both JSON parser paths', () => {
     // Mostly broken texts (jsonc-parser's path), but enough well-formed ones for the comparison to mean something.
     assert.ok(jsonParses.fast > jsonParses.total / 20 && jsonParses.fast < jsonParses.total, `${jsonParses.fast} of ${jsonParses.total} mutated JSON texts took the fast path`);

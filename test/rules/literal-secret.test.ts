@@ -1,6 +1,6 @@
 import { literalSecret } from '../../server/src/engine/rules/literal-secret';
 import { buildFakeSecrets } from '../helpers/fake-secrets';
-import { HOST_PATHS } from '../helpers/host-paths';
+import { HOST_PATHS, configFor } from '../helpers/host-paths';
 import { runRuleTests, type InvalidCase, type RuleCase } from '../helpers/rule-tester';
 
 const fakes = buildFakeSecrets();
@@ -97,6 +97,13 @@ const invalid: InvalidCase[] = [
     secrets: [pat],
     errors: [{ message: '${input:github-personal-access-token}' }],
     output: vscodeOutput,
+  },
+  {
+    name: 'a file with a syntax error (its fixes are dropped): the message still names the move and says when its quick fix returns',
+    host: 'vscode',
+    code: configFor('vscode', github('vscode', pat)).trimEnd().slice(0, -1),
+    secrets: [pat],
+    errors: [{ message: /Move it out: replace with \$\{input:github-personal-access-token\}.*\. That quick fix is offered again once the syntax error is fixed\.$/, text: pat }],
   },
   {
     name: 'Claude Code: ${NAME}',

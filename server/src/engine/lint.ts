@@ -155,6 +155,7 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
       engineConfig,
       options: engineConfig.ruleOptions[rule.meta.id] ?? {},
       knownRuleIds,
+      fixable,
       report: (report) => raw.push(toFinding(rule, report, lines, fixable)),
     };
     try {

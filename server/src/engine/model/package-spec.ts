@@ -47,9 +47,15 @@ export function parseNpmSpec(token: string): ParsedSpec {
 export function npmVersionKind(version: string): VersionKind {
   if (version === '') return 'none';
   if (semver.valid(version)) return 'exact';
-  if (semver.validRange(version)) return 'range';
+  if (version.length <= MAX_RANGE_LENGTH && semver.validRange(version)) return 'range';
   return 'tag';
 }
+
+/**
+ * Longer specs are no range anybody writes, and semver's range parser takes quadratic time on runs of `=`, `v` or
+ * spaces (20,000 characters: 2-4 s). semver caps versions at the same length.
+ */
+const MAX_RANGE_LENGTH = 256;
 
 function parseGitSpec(token: string): ParsedSpec {
   const hash = token.indexOf('#');

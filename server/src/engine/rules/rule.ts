@@ -65,6 +65,11 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** Ids of every registered rule (for rules that validate references to rules, such as suppressions). */
   readonly knownRuleIds: readonly string[];
+  /**
+   * False while the file has a syntax error: the engine then drops the fixes of every rule not marked
+   * `fixesBrokenFiles`, so a message must not point at one (and need not build any).
+   */
+  readonly fixable: boolean;
   report(input: ReportInput): void;
 }
 

@@ -46,8 +46,9 @@ export function reportSecret(hit: SecretHit, context: RuleContext, options: Secr
   const exposed = isExposed(context.exposure);
   const fixes = [...(options.leadingFixes ?? []), ...secretFixes(hit, context)];
   const interpolates = context.host.capabilities.envReference !== undefined;
+  // While the file has a syntax error the engine drops the fixes: the advice still names the move, and says when it comes.
   const advice = fixes.length > 0
-    ? `Move it out: ${lowerFirst(fixes[0]?.title ?? '')}.`
+    ? `Move it out: ${lowerFirst(fixes[0]?.title ?? '')}.${context.fixable ? '' : ' That quick fix is offered again once the syntax error is fixed.'}`
     : !interpolates
       ? `${noInterpolationAdvice(context)}.`
       : hostExpandsAt(hit, context)
