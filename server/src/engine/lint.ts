@@ -14,6 +14,7 @@ import { ALL_RULES } from './rules/all-rules';
 import type { ConfigInSet, Exposure, ReportInput, Rule, RuleContext } from './rules/rule';
 import { compareCodeUnits } from './text/compare';
 import { createLineIndex, type LineIndex } from './text/positions';
+import { EMPTY_LIST } from './empty-list';
 
 export interface LintInput {
   readonly text: string;
@@ -174,11 +175,8 @@ function analyseFile(input: LintInput, rules: readonly Rule[], knownRuleIds: rea
 /** An object being filled in; optional fields are only added when present (callers test with `in` and spreads). */
 type Building<T> = { -readonly [K in keyof T]: T[K] };
 
-/**
- * Shared by findings without related locations or fixes (never changed: both lists are read-only).
- * Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step.
- */
-const NONE: readonly never[] = [];
+/** Shared by findings without related locations or fixes. */
+const NONE: readonly never[] = EMPTY_LIST;
 
 function toFinding(rule: Rule, report: ReportInput, lines: LineIndex, fixable: boolean): Finding {
   const where = report.path ? report.path.join('/') : String(lines.positionAt(report.span.offset).line);

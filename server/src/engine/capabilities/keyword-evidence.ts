@@ -5,6 +5,7 @@
 import { memoize2 } from '../bounded-memo';
 import type { Capability } from '../data/known-servers';
 import type { ExecutionKind, UntrustedKind } from './capability';
+import { EMPTY_LIST } from '../empty-list';
 
 export interface Topic {
   readonly id: string;
@@ -95,5 +96,4 @@ function matchTopics(name: string, forEnvName: boolean): readonly Topic[] {
   return TOPICS.filter((topic) => (!forEnvName || topic.inEnvNames) && (topic.pattern.test(words) || topic.pattern.test(joined)));
 }
 
-/** Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step. */
-const NO_TOPICS: readonly Topic[] = [];
+const NO_TOPICS: readonly Topic[] = EMPTY_LIST;

@@ -3,6 +3,7 @@ import { memoize, memoizeOnObject } from '../bounded-memo';
 import type { InterpolationKind } from '../hosts/host-format';
 import { stringValuesUnder, type StringValue } from '../parse/string-nodes';
 import type { ServerEntry } from './server-entry';
+import { EMPTY_LIST } from '../empty-list';
 
 export type ReferenceSyntax =
   | 'input'       // ${input:id}
@@ -40,8 +41,7 @@ export function findVariableReferences(value: string): readonly VariableReferenc
   return value.length <= MAX_REMEMBERED_VALUE ? rememberedReferences(value) : referencesIn(value);
 }
 
-/** Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step. */
-const NO_REFERENCES: readonly VariableReference[] = [];
+const NO_REFERENCES: readonly VariableReference[] = EMPTY_LIST;
 const MAX_REMEMBERED_VALUE = 512;
 const rememberedReferences = memoize(referencesIn);
 

@@ -67,7 +67,7 @@ export interface RuleContext {
   readonly knownRuleIds: readonly string[];
   /**
    * False while the file has a syntax error: the engine then drops the fixes of every rule not marked
-   * `fixesBrokenFiles`, so a message must not point at one (and need not build any).
+   * `fixesBrokenFiles`, so a message that names a fix should say that it comes back once the file parses.
    */
   readonly fixable: boolean;
   report(input: ReportInput): void;

@@ -11,6 +11,7 @@ import type { Span } from '../text/span';
 import { detectInString, type ValueSecret } from './detect';
 import { isSecretFlag, isSecretName } from './key-names';
 import { isEnvName, shannonEntropy } from './value-shape';
+import { EMPTY_LIST } from '../empty-list';
 
 export type SecretPlace = 'env' | 'header' | 'arg' | 'command' | 'url' | 'field' | 'input-default';
 
@@ -211,11 +212,8 @@ function scanWord(word: string, base: number): readonly ArgFinding[] {
   return prefixed ? [{ secrets: [prefixed], base }] : NOTHING_FOUND;
 }
 
-/**
- * Shared by the many words that hold nothing (never changed: the lists are read-only).
- * Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step.
- */
-const NOTHING_FOUND: readonly ArgFinding[] = [];
+/** Shared by the many words that hold nothing. */
+const NOTHING_FOUND: readonly ArgFinding[] = EMPTY_LIST;
 
 /** A bare `vendor_<long random>` token (`napi_…`) that matches no known format but cannot be anything else. */
 function vendorPrefixedToken(word: string): ValueSecret | undefined {

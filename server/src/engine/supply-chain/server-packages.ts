@@ -2,6 +2,7 @@
 import { memoizeOnObject } from '../bounded-memo';
 import type { LaunchSpec, PackageRef } from '../model/launch-spec';
 import type { ServerEntry } from '../model/server-entry';
+import { EMPTY_LIST } from '../empty-list';
 
 export interface LaunchedPackage {
   readonly launch: LaunchSpec;
@@ -12,8 +13,7 @@ export interface LaunchedPackage {
 /** Kept with the entry: the eight supply-chain rules each ask for every server. */
 export const launchedPackages: (server: ServerEntry) => readonly LaunchedPackage[] = memoizeOnObject(packagesOf);
 
-/** Not frozen: V8 iterates lists that are sometimes frozen through its generic iterator, one allocation per step. */
-const NO_PACKAGES: readonly LaunchedPackage[] = [];
+const NO_PACKAGES: readonly LaunchedPackage[] = EMPTY_LIST;
 
 function packagesOf(server: ServerEntry): readonly LaunchedPackage[] {
   const launch = server.launch;
