@@ -69,6 +69,22 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
       }
     }
   });
+  it('command lines of many words stay linear (each word\'s source offset once walked the string from its start)', () => {
+    const words = ' -'.repeat(30_000);
+    const configs = [
+      { path: '/work/.cursor/mcp.json', text: JSON.stringify({ mcpServers: { s: { command: `npx \\"a\\"${words}` } } }) },
+      { path: '/home/dev/.config/goose/config.yaml', text: `extensions:\n  s:\n    type: stdio\n    cmd: "npx \\"a\\"${words}"\n` },
+      { path: '/home/dev/.config/goose/config.yaml', text: `extensions:\n  s:\n    type: stdio\n    cmd: |\n      npx${words}\n` },
+      { path: '/home/dev/.codex/config.toml', text: `[mcp_servers.s]\ncommand = "npx \\"a\\"${words}"\n` },
+    ];
+    for (const { path, text } of configs) {
+      const started = process.hrtime.bigint();
+      const result = lint({ text, path, homeDir: '/home/dev' });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.ok(result.isMcpConfig, `${path} was not read as an MCP config`);
+      assert.ok(ms < 1000 + (text.length / 1024) * MAX_MS_PER_KB, `${path}: ${ms.toFixed(0)} ms for ${text.length} chars`);
+    }
+  });
   it('the mutations exercise both JSON parser paths', () => {
     // Mostly broken texts (jsonc-parser's path), but enough well-formed ones for the comparison to mean something.
     assert.ok(jsonParses.fast > jsonParses.total / 20 && jsonParses.fast < jsonParses.total, `${jsonParses.fast} of ${jsonParses.total} mutated JSON texts took the fast path`);

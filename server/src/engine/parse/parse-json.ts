@@ -7,6 +7,7 @@ import { printParseErrorCode, visit, type JSONVisitor } from 'jsonc-parser';
 import type { DocNode, ParsedDocument, SyntaxProblem } from './document';
 import { createJsonEditor } from './json-editor';
 import { jsonStringSourceOffset } from './json-strings';
+import { resumableStringOffsets } from './string-offsets';
 import type { Span } from '../text/span';
 import { COMMENT_MESSAGE, readWellFormedJson, TRAILING_COMMA_MESSAGE, treeNode as node, type TreeNode as MutableNode } from './well-formed-json';
 
@@ -35,7 +36,7 @@ export function parseJson(text: string, options: { readonly fastPath?: boolean }
     problems,
     comments,
     editor: () => createJsonEditor(text),
-    sourceOffsetInString: (node, index) => jsonStringSourceOffset(text, node, index),
+    sourceOffsetInString: resumableStringOffsets((node, index, from) => jsonStringSourceOffset(text, node, index, from)),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Span } from '../text/span';
 import { addItem, addProperty, asDocNode, childValue, coverChildren, newNode, type BuildNode } from './tree-builder';
 import { createTomlEditor } from './toml-editor';
 import { tomlStringSourceOffset } from './toml-strings';
+import { resumableStringOffsets } from './string-offsets';
 
 /** A table body: the top level or one `[header]` table with its key lines. */
 export type TomlBody = AST.TOMLTopLevelTable | AST.TOMLTable;
@@ -71,7 +72,7 @@ export function parseToml(text: string): ParsedDocument {
     problems,
     comments,
     editor: () => createTomlEditor(text, tree),
-    sourceOffsetInString: (node, index) => tomlStringSourceOffset(text, node, index),
+    sourceOffsetInString: resumableStringOffsets((node, index, from) => tomlStringSourceOffset(text, node, index, from)),
   };
 }
 

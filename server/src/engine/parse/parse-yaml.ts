@@ -9,6 +9,7 @@ import type { Span } from '../text/span';
 import { addItem, addProperty, asDocNode, newNode, type BuildNode } from './tree-builder';
 import { createYamlEditor } from './yaml-editor';
 import { yamlStringSourceOffset } from './yaml-strings';
+import { resumableStringOffsets } from './string-offsets';
 
 /** How a collection is written; the editor adds keys and items accordingly. */
 export type YamlStyle = 'block' | 'flow';
@@ -42,7 +43,7 @@ export function parseYaml(text: string): ParsedDocument {
     problems,
     comments: commentSpans(text),
     editor: () => createYamlEditor(text, tree),
-    sourceOffsetInString: (node, index) => yamlStringSourceOffset(text, node, index),
+    sourceOffsetInString: resumableStringOffsets((node, index, from) => yamlStringSourceOffset(text, node, index, from)),
   };
 }
 

@@ -1,7 +1,8 @@
 /** TOML string helpers: source offsets inside string values (escapes, multi-line forms) and writing values as TOML. */
 import type { DocNode } from './document';
+import type { StringCursor } from './string-offsets';
 
-export function tomlStringSourceOffset(text: string, node: DocNode, index: number): number {
+export function tomlStringSourceOffset(text: string, node: DocNode, index: number, from?: StringCursor): number {
   if (node.type !== 'string') return node.offset;
   const quote = text.charAt(node.offset);
   if (quote !== '"' && quote !== "'") return node.offset + index; // a date or time kept as text
@@ -14,6 +15,7 @@ export function tomlStringSourceOffset(text: string, node: DocNode, index: numbe
   else if (multiline && text.startsWith('\r\n', source)) source += 2;
   const basic = quote === '"';
   let decoded = 0;
+  if (from) ({ decoded, source } = from);
   while (decoded < index && source < end) {
     if (basic && text.charAt(source) === '\\') {
       const next = text.charAt(source + 1);

@@ -1,14 +1,15 @@
 /** YAML string helpers: source offsets inside scalars (quotes, escapes, block scalars) and writing values as YAML. */
 import { stringify } from 'yaml';
 import type { DocNode } from './document';
+import type { StringCursor } from './string-offsets';
 
-export function yamlStringSourceOffset(text: string, node: DocNode, index: number): number {
+export function yamlStringSourceOffset(text: string, node: DocNode, index: number, from?: StringCursor): number {
   if (node.type !== 'string') return node.offset;
   const end = node.offset + node.length;
   const first = text.charAt(node.offset);
   if (first === '"' || first === "'") {
-    let source = node.offset + 1;
-    for (let decoded = 0; decoded < index && source < end - 1; decoded++) {
+    let source = from?.source ?? node.offset + 1;
+    for (let decoded = from?.decoded ?? 0; decoded < index && source < end - 1; decoded++) {
       const char = text.charAt(source);
       if (first === "'" && char === "'") source += 2; // '' is one quote
       else if (first === '"' && char === '\\') {
@@ -22,10 +23,11 @@ export function yamlStringSourceOffset(text: string, node: DocNode, index: numbe
     // Block scalar: the value starts on the next line, after the indentation of its first line.
     const lineBreak = text.indexOf('\n', node.offset);
     if (lineBreak === -1 || lineBreak >= end) return node.offset;
-    let source = lineBreak + 1;
-    const indent = /^[ \t]*/.exec(text.slice(source))?.[0].length ?? 0;
-    source += indent;
-    for (let decoded = 0; decoded < index && source < end; decoded++) {
+    const lineStart = lineBreak + 1;
+    let indent = 0;
+    while (text.charAt(lineStart + indent) === ' ' || text.charAt(lineStart + indent) === '\t') indent++;
+    let source = from?.source ?? lineStart + indent;
+    for (let decoded = from?.decoded ?? 0; decoded < index && source < end; decoded++) {
       source += 1;
       if (text.charAt(source - 1) === '\n') source += indent;
     }
