@@ -37,7 +37,8 @@ export const MUTATIONS: Record<string, Mutation> = {
   hugeString: (text, prng) => {
     const quote = text.indexOf('"', prng.int(text.length + 1));
     const at = quote === -1 ? prng.int(text.length + 1) : quote + 1;
-    const chunk = prng.pick(['a', 'A1', '=', '$', '${', 'ghp_', '%', '\\u00', ' ']);
+    // Runs that make parsers and regular expressions backtrack or split into many words (`=` found semver's range parser).
+    const chunk = prng.pick(['a', 'A1', '=', '$', '${', 'ghp_', '%', '\\u00', ' ', ' -', '1 ', ' =', 'v', '1.']);
     return text.slice(0, at) + chunk.repeat(5_000 + prng.int(25_000)) + text.slice(at);
   },
   oddUnicode: (text, prng) => {
