@@ -85,6 +85,33 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
       assert.ok(ms < 1000 + (text.length / 1024) * MAX_MS_PER_KB, `${path}: ${ms.toFixed(0)} ms for ${text.length} chars`);
     }
   });
+  it('long lists stay linear: args, env, headers, servers, inputs and auto-approve lists of 60,000 items', () => {
+    // Found by seed 4242: a broken file whose error recovery made an `alwaysAllow` list of 27,000 items took 4.9 s.
+    const count = 60_000;
+    const digits = Array.from({ length: count }, (_, i) => i % 10);
+    const words = Array.from({ length: count }, (_, i) => `tool_${i % 7}`);
+    const flags = Array.from({ length: count }, (_, i) => (i % 2 ? '--flag' : 'value'));
+    const entries = Object.fromEntries(Array.from({ length: count }, (_, i) => [`KEY_${i}`, 'value']));
+    const npx = { command: 'npx', args: ['-y', 'pkg@1.0.0'] };
+    const cases: [string, unknown][] = [
+      ['/work/.roo/mcp.json', { mcpServers: { s: { ...npx, alwaysAllow: digits } } }],
+      ['/work/.roo/mcp.json', { mcpServers: { s: { ...npx, alwaysAllow: words } } }],
+      ['/work/.cursor/mcp.json', { mcpServers: { s: { command: 'npx', args: ['-y', 'pkg@1.0.0', ...flags] } } }],
+      ['/work/.cursor/mcp.json', { mcpServers: { s: { ...npx, env: entries } } }],
+      ['/work/.vscode/mcp.json', { servers: { s: { type: 'http', url: 'https://mcp.example.com/mcp', headers: entries } } }],
+      ['/work/.cursor/mcp.json', { mcpServers: Object.fromEntries(Array.from({ length: count / 10 }, (_, i) => [`s${i}`, npx])) }],
+      ['/work/.vscode/mcp.json', { inputs: Array.from({ length: count / 3 }, (_, i) => ({ id: `in${i}`, type: 'promptString' })), servers: { s: npx } }],
+    ];
+    for (const [path, config] of cases) {
+      const text = JSON.stringify(config);
+      const started = process.hrtime.bigint();
+      const result = lint({ text, path });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.ok(result.isMcpConfig, `${path} was not read as an MCP config`);
+      assert.ok(ms < 1000 + (text.length / 1024) * MAX_MS_PER_KB, `${path} (${text.slice(0, 60)}…): ${ms.toFixed(0)} ms for ${text.length} chars`);
+      assert.deepEqual(result.engineErrors, []);
+    }
+  });
   it('the mutations exercise both JSON parser paths', () => {
     // Mostly broken texts (jsonc-parser's path), but enough well-formed ones for the comparison to mean something.
     assert.ok(jsonParses.fast > jsonParses.total / 20 && jsonParses.fast < jsonParses.total, `${jsonParses.fast} of ${jsonParses.total} mutated JSON texts took the fast path`);

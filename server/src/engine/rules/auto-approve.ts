@@ -60,7 +60,9 @@ function checkList(server: ServerEntry, context: RuleContext): void {
   const tiers = new Map<Tier, Located<string>[]>();
   for (const item of items) {
     const tier: Tier = /^\*$|\*$/.test(item.value.trim()) ? 'wildcard' : ACTING_TOOL.test(item.value) || risky.length > 0 ? 'acting' : 'reading';
-    tiers.set(tier, [...(tiers.get(tier) ?? []), item]);
+    const tierItems = tiers.get(tier);
+    if (tierItems) tierItems.push(item);
+    else tiers.set(tier, [item]);
   }
   const listPath = [...server.path, field];
   const note = foreign ? ` ("${field}" is how ${field === 'alwaysAllow' ? 'Roo Code and older Cline' : 'Cline'} spell it; ${context.host.displayName} may still honour it)` : '';
@@ -68,7 +70,9 @@ function checkList(server: ServerEntry, context: RuleContext): void {
     const chosen = tiers.get(tier) ?? [];
     const first = chosen[0];
     if (!first) return;
-    const keep = items.filter((item) => !chosen.includes(item)).map((item) => item.value);
+    // A set, not `includes`: a broken file's error recovery can turn one list into tens of thousands of items.
+    const dropped = new Set(chosen);
+    const keep = items.filter((item) => !dropped.has(item)).map((item) => item.value);
     context.report({
       message: message + note,
       span: tier === 'wildcard' ? first.span : spanOfList(server, field as string) ?? first.span,
