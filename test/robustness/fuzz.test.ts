@@ -112,6 +112,30 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
       assert.deepEqual(result.engineErrors, []);
     }
   });
+  it('nesting too deep to analyse is reported in every syntax, never thrown', () => {
+    // Found by seed 777: a TOML dotted key of 20,000 parts nested the tree that deep, and a recursive walk overflowed.
+    for (const depth of [1_990, 2_500, 20_000]) {
+      const configs: [string, string][] = [
+        ['/work/.cursor/mcp.json', `{"mcpServers":{"s":{"command":"npx","env":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}}`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nx${'.a'.repeat(depth)} = 1\n`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s${'.a'.repeat(depth)}]\ncommand = "npx"\n`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nargs = ${'['.repeat(depth)}${']'.repeat(depth)}\n`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nenv = ${'{a='.repeat(depth)}1${'}'.repeat(depth)}\n`],
+        ['/home/dev/.config/goose/config.yaml', `extensions:\n  s:\n    type: stdio\n    cmd: npx\n    envs: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`],
+      ];
+      for (const [path, text] of configs) {
+        let result;
+        try {
+          result = lint({ text, path, homeDir: '/home/dev' });
+        } catch (error) {
+          assert.fail(`nesting ${depth} in ${path} threw: ${(error as Error).message}`);
+        }
+        assert.deepEqual(result.engineErrors, [], `nesting ${depth} in ${path}: a rule failed`);
+        const reported = result.findings.some((finding) => finding.ruleId === 'syntax-error' && /nesting (deeper than|too deep)/.test(finding.message));
+        if (depth > 2_000) assert.ok(reported, `nesting ${depth} in ${path} was not reported: ${result.findings.map((finding) => finding.message).join(' | ')}`);
+      }
+    }
+  });
   it('the mutations exercise both JSON parser paths', () => {
     // Mostly broken texts (jsonc-parser's path), but enough well-formed ones for the comparison to mean something.
     assert.ok(jsonParses.fast > jsonParses.total / 20 && jsonParses.fast < jsonParses.total, `${jsonParses.fast} of ${jsonParses.total} mutated JSON texts took the fast path`);

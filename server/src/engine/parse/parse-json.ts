@@ -9,10 +9,11 @@ import { createJsonEditor } from './json-editor';
 import { jsonStringSourceOffset } from './json-strings';
 import { resumableStringOffsets } from './string-offsets';
 import type { Span } from '../text/span';
+import { MAX_NESTING_DEPTH } from './tree-builder';
 import { COMMENT_MESSAGE, readWellFormedJson, TRAILING_COMMA_MESSAGE, treeNode as node, type TreeNode as MutableNode } from './well-formed-json';
 
-/** Nesting beyond this is reported instead of parsed. */
-export const MAX_JSON_DEPTH = 2000;
+/** Nesting beyond this is reported instead of parsed (the same limit as TOML and YAML trees). */
+export const MAX_JSON_DEPTH = MAX_NESTING_DEPTH;
 
 class TooDeep extends Error {
   constructor(readonly offset: number) {

@@ -8,7 +8,7 @@ import { parseTOML, type AST } from 'toml-eslint-parser';
 import type { JSONPath } from 'jsonc-parser';
 import type { ParsedDocument, SyntaxProblem } from './document';
 import type { Span } from '../text/span';
-import { addItem, addProperty, asDocNode, childValue, coverChildren, newNode, type BuildNode } from './tree-builder';
+import { addItem, addProperty, asDocNode, childValue, coverChildren, MAX_NESTING_DEPTH, nestedTooDeep, newNode, tooDeepProblem, type BuildNode } from './tree-builder';
 import { createTomlEditor } from './toml-editor';
 import { tomlStringSourceOffset } from './toml-strings';
 import { resumableStringOffsets } from './string-offsets';
@@ -37,6 +37,17 @@ export interface TomlTree {
   readonly program: AST.TOMLProgram;
 }
 
+/** A dotted key or table header of more parts than the tree may nest (each part is a level). */
+class TooDeep extends Error {
+  constructor(readonly at: BuildNode) {
+    super('too deep');
+  }
+}
+
+function checkDepth(parts: number, offset: number): void {
+  if (parts > MAX_NESTING_DEPTH) throw new TooDeep(newNode('object', offset, 1));
+}
+
 /** Errors beyond this many are not chased further (each one costs a re-parse); the tree is then left empty. */
 const MAX_RECOVERIES = 50;
 
@@ -61,7 +72,20 @@ export function parseToml(text: string): ParsedDocument {
       lastMaskedLine = masked.line;
     }
   }
-  const tree = program ? buildTree(program, text) : undefined;
+  let tree: TomlTree | undefined;
+  try {
+    tree = program ? buildTree(program, text) : undefined;
+  } catch (error) {
+    // The tree is built recursively per nested array or inline table: a stack that runs out is the same limit.
+    if (!(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
+    problems.push(tooDeepProblem(error instanceof TooDeep ? error.at : newNode('object', 0, 1)));
+  }
+  // Dotted keys are checked as the tree is built; what inline tables and arrays add is checked here.
+  const tooDeep = tree && nestedTooDeep(tree.root);
+  if (tooDeep) {
+    problems.push(tooDeepProblem(tooDeep));
+    tree = undefined;
+  }
   const comments: Span[] = (program?.comments ?? [])
     .map((comment) => ({ offset: comment.range[0], length: comment.range[1] - comment.range[0] }))
     .filter((span) => text.charCodeAt(span.offset) === 35 /* # */);
@@ -93,6 +117,7 @@ function buildTree(program: AST.TOMLProgram, text: string): TomlTree {
   for (const table of top.body) {
     if (table.type !== 'TOMLTable') continue;
     const keys = table.key.keys;
+    checkDepth(keys.length, table.range[0]);
     let object = root;
     const path: JSONPath = [];
     keys.forEach((part, index) => {
@@ -130,8 +155,10 @@ function buildTree(program: AST.TOMLProgram, text: string): TomlTree {
 /** Adds `a.b.c = value` to `object`, creating the objects the dotted key implies. */
 function addKeyValue(object: BuildNode, item: AST.TOMLKeyValue, text: string, origins: Map<BuildNode, TomlOrigin>, origin: TomlOrigin): void {
   const keys = item.key.keys;
-  let target = object;
   const prefix: string[] = origin.kind === 'implicit' ? [] : [...origin.prefix];
+  // Each dotted part is a level, and its origin copies the parts before it: checked before any is built.
+  checkDepth(depthOf(object) + keys.length, item.range[0]);
+  let target = object;
   keys.forEach((part, index) => {
     if (index === keys.length - 1) return;
     prefix.push(keyName(part));
@@ -140,6 +167,13 @@ function addKeyValue(object: BuildNode, item: AST.TOMLKeyValue, text: string, or
   const last = keys[keys.length - 1] as AST.TOMLBare | AST.TOMLQuoted;
   const value = convertValue(item.value, text, origins);
   addProperty(target, keyNode(last), value, text.indexOf('=', last.range[1]));
+}
+
+/** Objects and arrays from the root down to `node`. */
+function depthOf(node: BuildNode): number {
+  let depth = 0;
+  for (let at: BuildNode | undefined = node; at; at = at.parent) if (at.type === 'object' || at.type === 'array') depth++;
+  return depth;
 }
 
 function dottedOrigin(origin: TomlOrigin, prefix: readonly string[]): TomlOrigin {
@@ -215,6 +249,8 @@ function errorOffset(error: unknown): number | undefined {
 }
 
 function messageOf(error: unknown): string {
+  // The parser recurses per nested array or inline table.
+  if (error instanceof RangeError) return 'nesting too deep for the TOML parser';
   const message = error instanceof Error ? error.message : String(error);
   return message.charAt(0).toLowerCase() + message.slice(1);
 }

@@ -33,7 +33,8 @@ export function parseYaml(text: string): ParsedDocument {
     span: error.code === 'DUPLICATE_KEY'
       ? keySpanAt(text, error.pos[0])
       : { offset: error.pos[0], length: Math.max(0, Math.min(error.pos[1], text.length) - error.pos[0]) },
-    message: lowerFirst(error.message),
+    // The parser recurses per nested collection and reports running out of stack as an error.
+    message: /^Maximum call stack size exceeded/.test(error.message) ? 'nesting too deep for the YAML parser' : lowerFirst(error.message),
   }));
   const tree = buildTree(doc, text, problems);
   return {

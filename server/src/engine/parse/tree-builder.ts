@@ -49,19 +49,48 @@ export function childValue(object: BuildNode, key: string): BuildNode | undefine
 
 /**
  * Widens every object, array and property to cover its children (tables assembled from several TOML headers, or
- * implicit parents of dotted keys, get their span from what they contain).
+ * implicit parents of dotted keys, get their span from what they contain). Without recursion: a dotted key of 20,000
+ * parts nests as deep as that.
  */
-export function coverChildren(node: BuildNode): void {
-  if (!node.children || node.children.length === 0) return;
-  let start = node.offset;
-  let end = node.offset + node.length;
-  for (const child of node.children) {
-    coverChildren(child);
-    start = Math.min(start, child.offset);
-    end = Math.max(end, child.offset + child.length);
+export function coverChildren(root: BuildNode): void {
+  // Parents come before their children in this order, so walking it backwards widens children first.
+  const order: BuildNode[] = [];
+  for (const stack = [root]; stack.length > 0;) {
+    const node = stack.pop() as BuildNode;
+    order.push(node);
+    if (node.children) stack.push(...node.children);
   }
-  node.offset = start;
-  node.length = end - start;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i] as BuildNode;
+    if (!node.children || node.children.length === 0) continue;
+    let start = node.offset;
+    let end = node.offset + node.length;
+    for (const child of node.children) {
+      start = Math.min(start, child.offset);
+      end = Math.max(end, child.offset + child.length);
+    }
+    node.offset = start;
+    node.length = end - start;
+  }
+}
+
+/** Nesting beyond this many objects and arrays is reported instead of analysed (the engine's readers recurse per level). */
+export const MAX_NESTING_DEPTH = 2000;
+
+/** The first object or array nested deeper than `MAX_NESTING_DEPTH`, if any. */
+export function nestedTooDeep(root: BuildNode): BuildNode | undefined {
+  const stack: [BuildNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [BuildNode, number];
+    const level = node.type === 'object' || node.type === 'array' ? depth + 1 : depth;
+    if (level > MAX_NESTING_DEPTH) return node;
+    for (const child of node.children ?? []) stack.push([child, level]);
+  }
+  return undefined;
+}
+
+export function tooDeepProblem(node: BuildNode): { kind: 'error'; span: { offset: number; length: number }; message: string } {
+  return { kind: 'error', span: { offset: node.offset, length: 1 }, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels; the file was not analysed further` };
 }
 
 export function asDocNode(node: BuildNode): DocNode {
