@@ -85,7 +85,7 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
       assert.ok(ms < 1000 + (text.length / 1024) * MAX_MS_PER_KB, `${path}: ${ms.toFixed(0)} ms for ${text.length} chars`);
     }
   });
-  it('long lists stay linear: args, env, headers, servers, inputs and auto-approve lists of 60,000 items', () => {
+  it('long lists stay linear: args, env, headers, servers, inputs and auto-approve lists of 60,000 items (headers: 150,000)', () => {
     // Found by seed 4242: a broken file whose error recovery made an `alwaysAllow` list of 27,000 items took 4.9 s.
     const count = 60_000;
     const digits = Array.from({ length: count }, (_, i) => i % 10);
@@ -101,6 +101,8 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
       ['/work/.vscode/mcp.json', { servers: { s: { type: 'http', url: 'https://mcp.example.com/mcp', headers: entries } } }],
       ['/work/.cursor/mcp.json', { mcpServers: Object.fromEntries(Array.from({ length: count / 10 }, (_, i) => [`s${i}`, npx])) }],
       ['/work/.vscode/mcp.json', { inputs: Array.from({ length: count / 3 }, (_, i) => ({ id: `in${i}`, type: 'promptString' })), servers: { s: npx } }],
+      // More entries than a call takes arguments: `push(...entries)` threw here (a Continue JSON import, 150,000 headers).
+      ['/work/.continue/mcpServers/many.json', { mcpServers: { s: { type: 'streamable-http', url: 'https://mcp.example.com/mcp', headers: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`H${i}`, 'v'])) } } }],
     ];
     for (const [path, config] of cases) {
       const text = JSON.stringify(config);

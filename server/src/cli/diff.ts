@@ -37,10 +37,12 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
     endA--;
     endB--;
   }
-  const ops: Op[] = a.slice(0, start).map((text) => ({ kind: ' ', text }));
-  ops.push(...middle(a.slice(start, endA), b.slice(start, endB)));
-  ops.push(...a.slice(endA).map((text): Op => ({ kind: ' ', text })));
-  return ops;
+  // Array spreads, not push(...): a file can have more lines than a call may take arguments.
+  return [
+    ...a.slice(0, start).map((text): Op => ({ kind: ' ', text })),
+    ...middle(a.slice(start, endA), b.slice(start, endB)),
+    ...a.slice(endA).map((text): Op => ({ kind: ' ', text })),
+  ];
 }
 
 function middle(a: readonly string[], b: readonly string[]): Op[] {

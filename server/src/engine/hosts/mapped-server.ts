@@ -54,7 +54,8 @@ export function readMappedServer(input: MappedServerInput): ServerEntry {
     const map = object ? nodeAt(object, headersPath) : undefined;
     if (map?.type !== 'object') continue;
     headersNode ??= map;
-    headers.push(...entriesOf(map, [...path, ...headersPath]));
+    // A loop, not a spread: a map can have more entries than a call may take arguments.
+    for (const entry of entriesOf(map, [...path, ...headersPath])) headers.push(entry);
   }
   const disabled = readDisabled(object, path, capabilities);
   const autoApprove = readAutoApprove(object, path, capabilities);

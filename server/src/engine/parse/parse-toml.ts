@@ -39,13 +39,13 @@ export interface TomlTree {
 
 /** A dotted key or table header of more parts than the tree may nest (each part is a level). */
 class TooDeep extends Error {
-  constructor(readonly at: BuildNode) {
+  constructor(readonly offset: number) {
     super('too deep');
   }
 }
 
 function checkDepth(parts: number, offset: number): void {
-  if (parts > MAX_NESTING_DEPTH) throw new TooDeep(newNode('object', offset, 1));
+  if (parts > MAX_NESTING_DEPTH) throw new TooDeep(offset);
 }
 
 /** Errors beyond this many are not chased further (each one costs a re-parse); the tree is then left empty. */
@@ -78,12 +78,12 @@ export function parseToml(text: string): ParsedDocument {
   } catch (error) {
     // The tree is built recursively per nested array or inline table: a stack that runs out is the same limit.
     if (!(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
-    problems.push(tooDeepProblem(error instanceof TooDeep ? error.at : newNode('object', 0, 1)));
+    problems.push(tooDeepProblem(error instanceof TooDeep ? error.offset : 0));
   }
   // Dotted keys are checked as the tree is built; what inline tables and arrays add is checked here.
   const tooDeep = tree && nestedTooDeep(tree.root);
   if (tooDeep) {
-    problems.push(tooDeepProblem(tooDeep));
+    problems.push(tooDeepProblem(tooDeep.offset));
     tree = undefined;
   }
   const comments: Span[] = (program?.comments ?? [])

@@ -1,6 +1,6 @@
 /** Builds jsonc-parser-shaped node trees for the TOML and YAML parsers, so that every reader sees one tree type. */
 import type { NodeType } from 'jsonc-parser';
-import type { DocNode } from './document';
+import type { DocNode, SyntaxProblem } from './document';
 
 /** A node under construction; structurally a jsonc-parser `Node` once built. */
 export interface BuildNode {
@@ -58,7 +58,8 @@ export function coverChildren(root: BuildNode): void {
   for (const stack = [root]; stack.length > 0;) {
     const node = stack.pop() as BuildNode;
     order.push(node);
-    if (node.children) stack.push(...node.children);
+    // A loop, not a spread: a list can be longer than a call may take arguments.
+    for (const child of node.children ?? []) stack.push(child);
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i] as BuildNode;
@@ -89,8 +90,8 @@ export function nestedTooDeep(root: BuildNode): BuildNode | undefined {
   return undefined;
 }
 
-export function tooDeepProblem(node: BuildNode): { kind: 'error'; span: { offset: number; length: number }; message: string } {
-  return { kind: 'error', span: { offset: node.offset, length: 1 }, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels; the file was not analysed further` };
+export function tooDeepProblem(offset: number): SyntaxProblem {
+  return { kind: 'error', span: { offset, length: 1 }, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels; the file was not analysed further` };
 }
 
 export function asDocNode(node: BuildNode): DocNode {

@@ -81,9 +81,9 @@ export function findUrlSecrets(url: string): UrlSecret[] {
   const queryStart = url.indexOf('?', authorityEnd);
   const hashStart = url.indexOf('#', authorityEnd);
   const pathEnd = queryStart !== -1 ? queryStart : hashStart !== -1 ? hashStart : url.length;
-  results.push(...pathSecrets(url, authorityStart, authorityEnd, pathEnd, at));
-  if (queryStart !== -1) results.push(...querySecrets(url, queryStart + 1, hashStart > queryStart ? hashStart : url.length));
-  return results;
+  // concat, not push(...): a URL can hold more parameters than a call may take arguments.
+  const inPath = results.concat(pathSecrets(url, authorityStart, authorityEnd, pathEnd, at));
+  return queryStart === -1 ? inPath : inPath.concat(querySecrets(url, queryStart + 1, hashStart > queryStart ? hashStart : url.length));
 }
 
 function querySecrets(url: string, from: number, to: number): UrlSecret[] {
