@@ -15,7 +15,7 @@ import { findVariableReferences } from '../model/variables';
 import type { ConfigInSet } from '../rules/rule';
 import { normalizePath } from '../hosts/path-rules';
 import { findSecrets } from '../secrets/find-secrets';
-import { redact } from '../secrets/redact';
+import { createScrubber } from '../secrets/scrubber';
 import { redactUrl } from '../secrets/redact-url';
 
 /** How paths are shown, and the scrubber every printed string goes through (a literal secret is never printed in full). */
@@ -107,18 +107,40 @@ export function buildInventory(results: readonly LintResult[], options: Inventor
   const show = options.displayPath ?? ((path: string) => path);
   const byPath = new Map(results.map((result) => [normalizePath(result.path), result]));
   const configs: ConfigInSet[] = results.flatMap((result) => result.config ? [{ filePath: normalizePath(result.path), config: result.config, document: result.document }] : []);
-  const secrets = [...new Set(results.flatMap((result) => result.config ? findSecrets(result.config, result.document).map((hit) => hit.secret) : []))]
-    .filter((secret) => secret.length >= 4)
-    .sort((a, b) => b.length - a.length);
-  const scrub = (text: string): string => secrets.reduce((acc, secret) => (acc.includes(secret) ? acc.split(secret).join(redact(secret)) : acc), text);
+  const scrub = createScrubber(results.flatMap((result) => result.config ? findSecrets(result.config, result.document).map((hit) => hit.secret) : []));
   const printer: Printer = { show, scrub };
-  const sessions = effectiveSessions(configs).map((session) => inventorySession(session, byPath, printer));
+  // Grouped once per file: a lookup per server through every finding of the file was quadratic.
+  const byServer = new Map<LintResult, Map<string, Finding[]>>();
+  const findingsOf = (result: LintResult | undefined, serverName: string): readonly Finding[] => {
+    if (!result) return [];
+    let groups = byServer.get(result);
+    if (!groups) {
+      groups = new Map();
+      for (const finding of result.findings) {
+        if (finding.server === undefined) continue;
+        const group = groups.get(finding.server);
+        if (group) group.push(finding);
+        else groups.set(finding.server, [finding]);
+      }
+      byServer.set(result, groups);
+    }
+    return groups.get(serverName) ?? [];
+  };
+  const sessions = effectiveSessions(configs).map((session) => inventorySession(session, byPath, findingsOf, printer));
   return { schema: 'mcp-warden-inventory/1', files: results.filter((r) => r.isMcpConfig).map((r) => show(r.path)), sessions };
 }
 
-function inventorySession(session: Session, byPath: ReadonlyMap<string, LintResult>, printer: Printer): InventorySession {
+function inventorySession(
+  session: Session, byPath: ReadonlyMap<string, LintResult>, findingsOf: (result: LintResult | undefined, serverName: string) => readonly Finding[], printer: Printer,
+): InventorySession {
   const legs = legsOf(session);
   const combinations = combinationsOf(legs);
+  const anchoredOn = new Map<SessionServer, Combination[]>();
+  for (const combination of combinations) {
+    const anchored = anchoredOn.get(combination.anchor);
+    if (anchored) anchored.push(combination);
+    else anchoredOn.set(combination.anchor, [combination]);
+  }
   // The servers a path names, and every other server that can play a role in it.
   const involved = new Set(combinations.flatMap((c) => [c.anchor, ...c.others.map((other) => other.entry)]));
   const flows: InventoryFlow[] = [];
@@ -141,22 +163,25 @@ function inventorySession(session: Session, byPath: ReadonlyMap<string, LintResu
     hostName: session.hostName,
     ...(session.project !== undefined ? { project: session.project } : {}),
     label: session.label,
-    servers: entries.map(([entry, status]) => inventoryServer(entry, status, combinations, byPath.get(entry.filePath), printer)),
+    servers: entries.map(([entry, status]) => {
+      const result = byPath.get(entry.filePath);
+      return inventoryServer(entry, status, anchoredOn.get(entry) ?? [], findingsOf(result, entry.server.name), result, printer);
+    }),
     flows,
   };
 }
 
+/** One server of a session: `own` are the combinations anchored on it, `serverFindings` the findings of its name. */
 export function inventoryServer(
-  entry: SessionServer, status: InventoryServer['status'], combinations: readonly Combination[], result: LintResult | undefined,
+  entry: SessionServer, status: InventoryServer['status'], own: readonly Combination[], serverFindings: readonly Finding[], result: LintResult | undefined,
   printer: Printer = { show: (path) => path, scrub: (text) => text },
 ): InventoryServer {
   const { show, scrub } = printer;
   const { server } = entry;
   const caps = capabilitiesOf(server);
   const known = knownServerFor(server)?.server;
-  const own = combinations.filter((c) => c.anchor === entry);
-  const findings = (result?.findings ?? [])
-    .filter((f) => f.server === server.name && !f.suppressed && !['lethal-trifecta', 'exfiltration-pair', 'untrusted-content-with-sensitive-account'].includes(f.ruleId) && within(f, entry))
+  const findings = serverFindings
+    .filter((f) => !f.suppressed && !['lethal-trifecta', 'exfiltration-pair', 'untrusted-content-with-sensitive-account'].includes(f.ruleId) && within(f, entry))
     .map((f) => ({ rule: f.ruleId, severity: f.severity, message: scrub(f.message) }));
   return {
     name: server.name,

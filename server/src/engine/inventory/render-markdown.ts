@@ -16,7 +16,8 @@ export function renderInventoryMarkdown(inventory: Inventory): string {
   }
   out.push(`Files: ${inventory.files.map((file) => `\`${file}\``).join(', ')}`, '');
   out.push('Each section is one host session: the files that host loads together, merged with its precedence. Secrets are listed by name only.', '');
-  for (const session of inventory.sessions) out.push(...renderSession(session));
+  // Line by line, not push(...lines): a session of many servers has more lines than a call takes arguments.
+  for (const session of inventory.sessions) for (const line of renderSession(session)) out.push(line);
   return out.join('\n');
 }
 
@@ -28,7 +29,11 @@ function renderSession(session: InventorySession): string[] {
     out.push(`| ${cell(server.name)}${status} | ${cell(server.scope)} | ${cell(server.source.text)} | ${pinnedText(server)} | ${cell(capabilitySummary(server))} | ${cell(server.secrets.join(', ') || '-')} | ${cell(server.combinations.map((c) => RULE_TITLES[c.rule] ?? c.rule).filter(unique).join(', ') || '-')} |`);
   }
   out.push('');
-  if (session.flows.length > 0) out.push('### Risky flows', '', ...renderFlowchart(session), '');
+  if (session.flows.length > 0) {
+    out.push('### Risky flows', '');
+    for (const line of renderFlowchart(session)) out.push(line);
+    out.push('');
+  }
   for (const server of session.servers) out.push(...renderServerCard(server, '###'), '');
   return out;
 }
