@@ -17,6 +17,7 @@ import { normalizePath } from '../hosts/path-rules';
 import { findSecrets } from '../secrets/find-secrets';
 import { createScrubber } from '../secrets/scrubber';
 import { redactUrl } from '../secrets/redact-url';
+import { addToGroup } from '../add-to-group';
 
 /** How paths are shown, and the scrubber every printed string goes through (a literal secret is never printed in full). */
 interface Printer {
@@ -116,12 +117,7 @@ export function buildInventory(results: readonly LintResult[], options: Inventor
     let groups = byServer.get(result);
     if (!groups) {
       groups = new Map();
-      for (const finding of result.findings) {
-        if (finding.server === undefined) continue;
-        const group = groups.get(finding.server);
-        if (group) group.push(finding);
-        else groups.set(finding.server, [finding]);
-      }
+      for (const finding of result.findings) if (finding.server !== undefined) addToGroup(groups, finding.server, finding);
       byServer.set(result, groups);
     }
     return groups.get(serverName) ?? [];
@@ -136,11 +132,7 @@ function inventorySession(
   const legs = legsOf(session);
   const combinations = combinationsOf(legs);
   const anchoredOn = new Map<SessionServer, Combination[]>();
-  for (const combination of combinations) {
-    const anchored = anchoredOn.get(combination.anchor);
-    if (anchored) anchored.push(combination);
-    else anchoredOn.set(combination.anchor, [combination]);
-  }
+  for (const combination of combinations) addToGroup(anchoredOn, combination.anchor, combination);
   // The servers a path names, and every other server that can play a role in it.
   const involved = new Set(combinations.flatMap((c) => [c.anchor, ...c.others.map((other) => other.entry)]));
   const flows: InventoryFlow[] = [];

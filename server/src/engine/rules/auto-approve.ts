@@ -13,6 +13,7 @@ import { nodeAt, spanOfNode, stringItems } from '../parse/nodes';
 import type { Severity } from '../findings/finding';
 import { withLazyEdits, type TextEdit } from '../findings/fix';
 import { defineRule, type RuleContext } from './rule';
+import { addToGroup } from '../add-to-group';
 
 /** Tool names that act rather than read: worth a confirmation whatever the server. */
 const ACTING_TOOL = /(^|[_\-.])(run|exec|execute|eval|evaluate|shell|command|write|edit|create|update|delete|remove|drop|apply|migrate|post|put|patch|send|push|publish|deploy|merge|transfer|pay|charge|install|kill|upload|commit)($|[_\-.])|^(run|exec|execute|eval|write|delete|send|post|push|deploy)/i;
@@ -60,9 +61,7 @@ function checkList(server: ServerEntry, context: RuleContext): void {
   const tiers = new Map<Tier, Located<string>[]>();
   for (const item of items) {
     const tier: Tier = /^\*$|\*$/.test(item.value.trim()) ? 'wildcard' : ACTING_TOOL.test(item.value) || risky.length > 0 ? 'acting' : 'reading';
-    const tierItems = tiers.get(tier);
-    if (tierItems) tierItems.push(item);
-    else tiers.set(tier, [item]);
+    addToGroup(tiers, tier, item);
   }
   const listPath = [...server.path, field];
   const note = foreign ? ` ("${field}" is how ${field === 'alwaysAllow' ? 'Roo Code and older Cline' : 'Cline'} spell it; ${context.host.displayName} may still honour it)` : '';

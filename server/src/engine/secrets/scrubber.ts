@@ -4,6 +4,7 @@
  * with a few (testing each secret against each text was quadratic: 3,000 secrets took the inventory 2.5 s).
  */
 import { redact } from './redact';
+import { addToGroup } from '../add-to-group';
 
 /** Secrets shorter than this are not scrubbed (too likely to be ordinary words); also the length of the index key. */
 export const MIN_SCRUBBED_LENGTH = 4;
@@ -12,10 +13,7 @@ export function createScrubber(secrets: Iterable<string>): (text: string) => str
   const byHead = new Map<string, string[]>();
   for (const secret of new Set(secrets)) {
     if (secret.length < MIN_SCRUBBED_LENGTH) continue;
-    const head = secret.slice(0, MIN_SCRUBBED_LENGTH);
-    const list = byHead.get(head);
-    if (list) list.push(secret);
-    else byHead.set(head, [secret]);
+    addToGroup(byHead, secret.slice(0, MIN_SCRUBBED_LENGTH), secret);
   }
   // The longest secret first where several share a start, so a secret that extends another is redacted whole.
   for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
