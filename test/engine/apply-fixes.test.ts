@@ -54,3 +54,29 @@ describe('apply fixes', () => {
     assert.ok(!after.findings.some((f) => f.ruleId === 'syntax-error'));
   });
 });
+
+describe('fixes in a file that defines a key twice', () => {
+  // Found by fuzz seed 99: jsonc-parser's modify() edits the first of duplicate keys, JSON.parse and hosts read the last.
+  const token = ['30764449', 'b415', '1128', '05e0', '110130434886'].join('-');
+  const text = [
+    '{',
+    '  "mcpServers": {',
+    '    "exa": { "command": "node", "args": ["old.js"] },',
+    `    "exa": { "command": "npx", "args": ["-y", "exa-mcp-server@1.0.0"], "env": { "EXA_API_KEY": "${token}" } }`,
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  it('edit the definition the host reads (the last), never fail on the first', () => {
+    const result = lint({ text, path: '/work/.cursor/mcp.json' });
+    const secret = result.findings.find((finding) => finding.ruleId === 'literal-secret');
+    assert.ok(secret, 'the secret in the second "exa" was not found');
+    assert.ok(secret.fixes.length > 0, 'no fix offered');
+    for (const offered of secret.fixes) {
+      const fixed = applyFixes(text, [offered]).text;
+      assert.ok(!fixed.includes(token), `"${offered.title}" left the secret in place:\n${fixed}`);
+      assert.ok(fixed.includes('"exa": { "command": "node", "args": ["old.js"] }'), `"${offered.title}" changed the first "exa":\n${fixed}`);
+      assert.deepEqual(JSON.parse(fixed).mcpServers.exa.args, ['-y', 'exa-mcp-server@1.0.0'], `"${offered.title}" broke the second "exa"`);
+    }
+  });
+});

@@ -124,6 +124,8 @@ describe(`fuzz (seed ${SEED}, ${COUNT} mutations per fixture and mutation kind)`
         ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nargs = ${'['.repeat(depth)}${']'.repeat(depth)}\n`],
         ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nenv = ${'{a='.repeat(depth)}1${'}'.repeat(depth)}\n`],
         ['/home/dev/.config/goose/config.yaml', `extensions:\n  s:\n    type: stdio\n    cmd: npx\n    envs: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`],
+        // Found by seed 99: block sequences nested on one line (`- - - x`) made the YAML parser throw.
+        ['/home/dev/.config/goose/config.yaml', `extensions:\n  s:\n    type: stdio\n    cmd: npx\n    args:\n      ${'- '.repeat(depth)}x\n`],
       ];
       for (const [path, text] of configs) {
         let result;

@@ -1,5 +1,5 @@
 /** JSON edits through jsonc-parser's `modify`, formatted like the surrounding file. */
-import { modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 import type { DocumentEditor } from './document';
 import type { TextEdit } from '../findings/fix';
 
@@ -8,7 +8,8 @@ export function createJsonEditor(text: string): DocumentEditor {
   // modify() cannot see past a BOM; edits are computed on a same-length copy, so offsets still match.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const run = (path: JSONPath, value: unknown, isArrayInsertion = false): TextEdit[] =>
-    modify(source, path, value, { formattingOptions, isArrayInsertion }).map((e) => ({ offset: e.offset, length: e.length, content: e.content }));
+    modify(withoutEarlierDuplicates(source, path), path, value, { formattingOptions, isArrayInsertion })
+      .map((e) => ({ offset: e.offset, length: e.length, content: e.content }));
   return {
     setValue: (path, value) => run(path, value),
     remove: (path) => run(path, undefined),
@@ -24,4 +25,28 @@ export function inferFormatting(text: string): FormattingOptions {
   const indent = indented?.[1] ?? '  ';
   const insertSpaces = !indent.startsWith('\t');
   return { insertSpaces, tabSize: insertSpaces ? Math.min(Math.max(indent.length, 1), 8) : 1, eol, insertFinalNewline: false };
+}
+
+/**
+ * `source` with the keys of earlier duplicates along `path` blanked out (same length, so offsets hold). A key defined
+ * twice means its last value to JSON.parse and to every host, and to the engine, but modify() edits the first one: a
+ * fix could change the entry nobody reads, or fail when that one lacks the path.
+ */
+function withoutEarlierDuplicates(source: string, path: JSONPath): string {
+  let node: Node | undefined = parseTree(source);
+  let result = source;
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      node = node?.type === 'array' ? node.children?.[segment] : undefined;
+      continue;
+    }
+    if (node?.type !== 'object') break;
+    const matches = (node.children ?? []).filter((property) => property.children?.[0]?.value === segment);
+    for (const earlier of matches.slice(0, -1)) {
+      const key = earlier.children?.[0] as Node;
+      result = result.slice(0, key.offset + 1) + ' '.repeat(key.length - 2) + result.slice(key.offset + key.length - 1);
+    }
+    node = matches[matches.length - 1]?.children?.[1];
+  }
+  return result;
 }

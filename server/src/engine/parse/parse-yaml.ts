@@ -27,7 +27,7 @@ const MAX_ALIAS_DEPTH = 20;
 const MAX_ALIAS_NODES = 10_000;
 
 export function parseYaml(text: string): ParsedDocument {
-  const doc = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false });
+  const { doc, tooDeep } = readYaml(text);
   const problems: SyntaxProblem[] = doc.errors.map((error) => ({
     kind: 'error',
     span: error.code === 'DUPLICATE_KEY'
@@ -36,6 +36,7 @@ export function parseYaml(text: string): ParsedDocument {
     // The parser recurses per nested collection and reports running out of stack as an error.
     message: /^Maximum call stack size exceeded/.test(error.message) ? 'nesting too deep for the YAML parser' : lowerFirst(error.message),
   }));
+  if (tooDeep) problems.push({ kind: 'error', span: { offset: 0, length: 1 }, message: 'nesting too deep for the YAML parser; the file was not analysed further' });
   const tree = buildTree(doc, text, problems);
   return {
     text,
@@ -46,6 +47,17 @@ export function parseYaml(text: string): ParsedDocument {
     editor: () => createYamlEditor(text, tree),
     sourceOffsetInString: resumableStringOffsets((node, index, from) => yamlStringSourceOffset(text, node, index, from)),
   };
+}
+
+/** The parser recurses per nested collection: it usually reports running out of stack, but can also throw it. */
+function readYaml(text: string): { doc: Document; tooDeep: boolean } {
+  const options = { prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false } as const;
+  try {
+    return { doc: parseDocument(text, options), tooDeep: false };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { doc: parseDocument('', options), tooDeep: true };
+  }
 }
 
 function buildTree(doc: Document, text: string, problems: SyntaxProblem[]): YamlTree {
@@ -150,7 +162,15 @@ function markAliased(node: BuildNode, aliased: Set<BuildNode>): void {
  */
 function commentSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const pending: unknown[] = [...new Parser().parse(text)];
+  let pending: unknown[];
+  try {
+    pending = [...new Parser().parse(text)];
+  } catch (error) {
+    // The token parser recurses per nested block collection; such a file is reported as too deep, and a file without
+    // known comments only loses its inline suppressions (findings are shown, not hidden).
+    if (!(error instanceof RangeError)) throw error;
+    return [];
+  }
   while (pending.length > 0) {
     const value = pending.pop();
     if (Array.isArray(value)) {
