@@ -14,6 +14,7 @@ import { ALL_RULES } from './rules/all-rules';
 import type { ConfigInSet, Exposure, ReportInput, Rule, RuleContext } from './rules/rule';
 import { compareCodeUnits } from './text/compare';
 import { createLineIndex, type LineIndex } from './text/positions';
+import { boundedMessage } from './text/bounded-message';
 import { EMPTY_LIST } from './empty-list';
 
 export interface LintInput {
@@ -182,7 +183,7 @@ function toFinding(rule: Rule, report: ReportInput, lines: LineIndex, fixable: b
   const where = report.path ? report.path.join('/') : String(lines.positionAt(report.span.offset).line);
   const finding: Building<Finding> = {
     ruleId: rule.meta.id,
-    message: report.message,
+    message: boundedMessage(report.message),
     severity: report.severity ?? rule.meta.defaultSeverity,
     confidence: report.confidence,
     span: report.span,
