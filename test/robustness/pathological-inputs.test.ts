@@ -1,0 +1,92 @@
+/**
+ * Inputs built to break parsers and rules rather than found at random: long runs that make regular expressions
+ * backtrack, command lines of many words, lists longer than a call takes arguments, nesting deeper than the stack.
+ * Each shape was found by `npm run fuzz` (the seed is named) and is kept here at a size that fails fast without its fix.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine/index';
+import { lintInLinearTime } from './linear-time';
+
+describe('pathological inputs', () => {
+  it('long runs of range operators in package versions stay linear (semver\'s range parser does not)', () => {
+    // Found by seed 9191: `npx @azure/mcp@late====…st` took 2.3 s for 21 KB in semver.validRange.
+    const launches: Record<string, (version: string) => Record<string, unknown>> = {
+      npx: (version) => ({ command: 'npx', args: ['-y', `@azure/mcp@${version}`] }),
+      deno: (version) => ({ command: 'deno', args: ['run', `npm:pkg@${version}`] }),
+      uvx: (version) => ({ command: 'uvx', args: [`pkg==${version}`] }),
+      docker: (version) => ({ command: 'docker', args: ['run', '-i', `image:${version}`] }),
+    };
+    for (const [launcher, launch] of Object.entries(launches)) {
+      for (const run of ['=', ' =', 'v', '=v', ' 1', '1.', '||', '>=1 ']) {
+        const version = run.repeat(Math.ceil(40_000 / run.length));
+        const text = JSON.stringify({ servers: { s: launch(version) } });
+        lintInLinearTime({ text, path: '/work/.vscode/mcp.json' }, `${launcher} with ${JSON.stringify(run)} × ${version.length / run.length}`);
+      }
+    }
+  });
+  it('command lines of many words stay linear (each word\'s source offset once walked the string from its start)', () => {
+    const words = ' -'.repeat(30_000);
+    const configs = [
+      { path: '/work/.cursor/mcp.json', text: JSON.stringify({ mcpServers: { s: { command: `npx \\"a\\"${words}` } } }) },
+      { path: '/home/dev/.config/goose/config.yaml', text: `extensions:\n  s:\n    type: stdio\n    cmd: "npx \\"a\\"${words}"\n` },
+      { path: '/home/dev/.config/goose/config.yaml', text: `extensions:\n  s:\n    type: stdio\n    cmd: |\n      npx${words}\n` },
+      { path: '/home/dev/.codex/config.toml', text: `[mcp_servers.s]\ncommand = "npx \\"a\\"${words}"\n` },
+    ];
+    for (const { path, text } of configs) {
+      const result = lintInLinearTime({ text, path, homeDir: '/home/dev' }, path);
+      assert.ok(result.isMcpConfig, `${path} was not read as an MCP config`);
+    }
+  });
+  it('long lists stay linear: args, env, headers, servers, inputs and auto-approve lists of 60,000 items (headers: 150,000)', () => {
+    // Found by seed 4242: a broken file whose error recovery made an `alwaysAllow` list of 27,000 items took 4.9 s.
+    const count = 60_000;
+    const digits = Array.from({ length: count }, (_, i) => i % 10);
+    const words = Array.from({ length: count }, (_, i) => `tool_${i % 7}`);
+    const flags = Array.from({ length: count }, (_, i) => (i % 2 ? '--flag' : 'value'));
+    const entries = Object.fromEntries(Array.from({ length: count }, (_, i) => [`KEY_${i}`, 'value']));
+    const npx = { command: 'npx', args: ['-y', 'pkg@1.0.0'] };
+    const cases: [string, unknown][] = [
+      ['/work/.roo/mcp.json', { mcpServers: { s: { ...npx, alwaysAllow: digits } } }],
+      ['/work/.roo/mcp.json', { mcpServers: { s: { ...npx, alwaysAllow: words } } }],
+      ['/work/.cursor/mcp.json', { mcpServers: { s: { command: 'npx', args: ['-y', 'pkg@1.0.0', ...flags] } } }],
+      ['/work/.cursor/mcp.json', { mcpServers: { s: { ...npx, env: entries } } }],
+      ['/work/.vscode/mcp.json', { servers: { s: { type: 'http', url: 'https://mcp.example.com/mcp', headers: entries } } }],
+      ['/work/.cursor/mcp.json', { mcpServers: Object.fromEntries(Array.from({ length: count / 10 }, (_, i) => [`s${i}`, npx])) }],
+      ['/work/.vscode/mcp.json', { inputs: Array.from({ length: count / 3 }, (_, i) => ({ id: `in${i}`, type: 'promptString' })), servers: { s: npx } }],
+      // More entries than a call takes arguments: `push(...entries)` threw here (a Continue JSON import, 150,000 headers).
+      ['/work/.continue/mcpServers/many.json', { mcpServers: { s: { type: 'streamable-http', url: 'https://mcp.example.com/mcp', headers: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`H${i}`, 'v'])) } } }],
+    ];
+    for (const [path, config] of cases) {
+      const text = JSON.stringify(config);
+      const result = lintInLinearTime({ text, path }, `${path} (${text.slice(0, 60)}…)`);
+      assert.ok(result.isMcpConfig, `${path} was not read as an MCP config`);
+    }
+  });
+  it('nesting too deep to analyse is reported in every syntax, never thrown', () => {
+    // Found by seed 777: a TOML dotted key of 20,000 parts nested the tree that deep, and a recursive walk overflowed.
+    for (const depth of [1_990, 2_500, 20_000]) {
+      const configs: [string, string][] = [
+        ['/work/.cursor/mcp.json', `{"mcpServers":{"s":{"command":"npx","env":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}}`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nx${'.a'.repeat(depth)} = 1\n`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s${'.a'.repeat(depth)}]\ncommand = "npx"\n`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nargs = ${'['.repeat(depth)}${']'.repeat(depth)}\n`],
+        ['/home/dev/.codex/config.toml', `[mcp_servers.s]\ncommand = "npx"\nenv = ${'{a='.repeat(depth)}1${'}'.repeat(depth)}\n`],
+        ['/home/dev/.config/goose/config.yaml', `extensions:\n  s:\n    type: stdio\n    cmd: npx\n    envs: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`],
+        // Found by seed 99: block sequences nested on one line (`- - - x`) made the YAML parser throw.
+        ['/home/dev/.config/goose/config.yaml', `extensions:\n  s:\n    type: stdio\n    cmd: npx\n    args:\n      ${'- '.repeat(depth)}x\n`],
+      ];
+      for (const [path, text] of configs) {
+        let result;
+        try {
+          result = lint({ text, path, homeDir: '/home/dev' });
+        } catch (error) {
+          assert.fail(`nesting ${depth} in ${path} threw: ${(error as Error).message}`);
+        }
+        assert.deepEqual(result.engineErrors, [], `nesting ${depth} in ${path}: a rule failed`);
+        const reported = result.findings.some((finding) => finding.ruleId === 'syntax-error' && /nesting (deeper than|too deep)/.test(finding.message));
+        if (depth > 2_000) assert.ok(reported, `nesting ${depth} in ${path} was not reported: ${result.findings.map((finding) => finding.message).join(' | ')}`);
+      }
+    }
+  });
+});
