@@ -1,14 +1,15 @@
 /** JSON edits through jsonc-parser's `modify`, formatted like the surrounding file. */
-import { modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
-import type { DocumentEditor } from './document';
+import { modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import type { DocNode, DocumentEditor } from './document';
 import type { TextEdit } from '../findings/fix';
 
-export function createJsonEditor(text: string): DocumentEditor {
+/** `root` is the document's tree of `text` (it tells which definitions of a duplicated key are earlier ones). */
+export function createJsonEditor(text: string, root: DocNode | undefined): DocumentEditor {
   const formattingOptions = inferFormatting(text);
   // modify() cannot see past a BOM; edits are computed on a same-length copy, so offsets still match.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const run = (path: JSONPath, value: unknown, isArrayInsertion = false): TextEdit[] =>
-    modify(withoutEarlierDuplicates(source, path), path, value, { formattingOptions, isArrayInsertion })
+    modify(withoutEarlierDuplicates(source, root, path), path, value, { formattingOptions, isArrayInsertion })
       .map((e) => ({ offset: e.offset, length: e.length, content: e.content }));
   return {
     setValue: (path, value) => run(path, value),
@@ -32,8 +33,8 @@ export function inferFormatting(text: string): FormattingOptions {
  * twice means its last value to JSON.parse and to every host, and to the engine, but modify() edits the first one: a
  * fix could change the entry nobody reads, or fail when that one lacks the path.
  */
-function withoutEarlierDuplicates(source: string, path: JSONPath): string {
-  let node: Node | undefined = parseTree(source);
+function withoutEarlierDuplicates(source: string, root: DocNode | undefined, path: JSONPath): string {
+  let node = root;
   let result = source;
   for (const segment of path) {
     if (typeof segment === 'number') {
@@ -43,7 +44,7 @@ function withoutEarlierDuplicates(source: string, path: JSONPath): string {
     if (node?.type !== 'object') break;
     const matches = (node.children ?? []).filter((property) => property.children?.[0]?.value === segment);
     for (const earlier of matches.slice(0, -1)) {
-      const key = earlier.children?.[0] as Node;
+      const key = earlier.children?.[0] as DocNode;
       result = result.slice(0, key.offset + 1) + ' '.repeat(key.length - 2) + result.slice(key.offset + key.length - 1);
     }
     node = matches[matches.length - 1]?.children?.[1];

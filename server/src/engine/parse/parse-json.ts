@@ -36,7 +36,7 @@ export function parseJson(text: string, options: { readonly fastPath?: boolean }
     root,
     problems,
     comments,
-    editor: () => createJsonEditor(text),
+    editor: () => createJsonEditor(text, root),
     sourceOffsetInString: resumableStringOffsets((node, index, from) => jsonStringSourceOffset(text, node, index, from)),
   };
 }

@@ -18,12 +18,14 @@ export type StringOffsetWalk = (node: DocNode, index: number, from: StringCursor
 /** `walk`, resumed from the last answer when the next query is for the same string at the same or a later index. */
 export function resumableStringOffsets(walk: StringOffsetWalk): (node: DocNode, index: number) => number {
   let lastNode: DocNode | undefined;
-  let last: StringCursor = { decoded: 0, source: 0 };
+  let lastDecoded = 0;
+  let lastSource = 0;
   return (node, index) => {
-    const from = node === lastNode && index >= last.decoded ? last : undefined;
-    const source = walk(node, index, from);
+    const resume = node === lastNode && index >= lastDecoded;
+    const source = walk(node, index, resume ? { decoded: lastDecoded, source: lastSource } : undefined);
     lastNode = node;
-    last = { decoded: index, source };
+    lastDecoded = index;
+    lastSource = source;
     return source;
   };
 }
