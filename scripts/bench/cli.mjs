@@ -2,11 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ensurePeers } from '../lib/peers.mjs';
 import { generateTree } from './tree.mjs';
 import { summarize } from './stats.mjs';
+
+const READ_FLOOR = fileURLToPath(new URL('./read-floor.mjs', import.meta.url));
 
 function timeCommand(command, args, runs) {
   const samples = [];
@@ -29,12 +32,17 @@ export async function benchCli({ peers: withPeers = true } = {}) {
     const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
     const result = { files: report.files.length, mcpWarden: { medianMs: ours.median, findings } };
     console.log(`mcp-warden: ${report.files.length} files, ${findings} findings, median ${ours.median.toFixed(0)} ms`);
+    const floor = timeCommand(process.execPath, [READ_FLOOR, root], 5);
+    result.floor = { medianMs: floor.median };
+    console.log(`floor (node starts, walks the tree and reads every file, no rule): median ${floor.median.toFixed(0)} ms`);
     if (!withPeers) return result;
     const peers = ensurePeers();
     // secretlint needs Node 22 and gets it from npm: the same binary runs mcp-warden, so one ratio compares tools alone.
     const oursOnPeerNode = timeCommand(peers.node22, ['dist/cli.js', 'check', root, '--format', 'json', '--min-severity', 'hint'], 5);
     if (oursOnPeerNode.last.status !== 0 && oursOnPeerNode.last.status !== 1) throw new Error(`mcp-warden on ${peers.node22} failed: ${oursOnPeerNode.last.stderr}`);
     result.mcpWardenOnNode22 = { medianMs: oursOnPeerNode.median };
+    const floorOnPeerNode = timeCommand(peers.node22, [READ_FLOOR, root], 5);
+    result.floorOnNode22 = { medianMs: floorOnPeerNode.median };
     console.log(`mcp-warden on Node 22 (secretlint's runtime): median ${oursOnPeerNode.median.toFixed(0)} ms`);
     const ferretOut = join(root, '..', `ferret-${Date.now()}.json`);
     const ferret = timeCommand(peers.ferret.command, [...peers.ferret.args, 'scan', root, '--format', 'json', '--mcp-validation', '-o', ferretOut], 3);
@@ -56,6 +64,14 @@ export async function benchCli({ peers: withPeers = true } = {}) {
     console.log(`ferret-scan: median ${ferret.median.toFixed(0)} ms (${result.ferret.ratio.toFixed(1)}x mcp-warden's time), ${ferretFindings} findings`);
     console.log(`secretlint: median ${secretlint.median.toFixed(0)} ms (${result.secretlint.ratio.toFixed(1)}x mcp-warden's time; ${result.secretlint.ratioOnSameNode.toFixed(1)}x on the same Node 22), ${secretlintFindings} findings`);
     console.log(`target ≥ 10x faster than each: ${result.ferret.ratio >= 10 && result.secretlint.ratio >= 10 ? 'met' : 'MISSED'}`);
+    for (const [name, peer] of [['ferret-scan', ferret], ['secretlint', secretlint]]) {
+      // A tenth of a peer's time, against what starting node and reading the files costs before any rule runs.
+      const budget = peer.median / 10;
+      const lowestFloor = Math.min(floor.median, floorOnPeerNode.median);
+      const left = budget - lowestFloor;
+      result[name === 'ferret-scan' ? 'ferret' : 'secretlint'].tenfoldBudgetMs = budget;
+      console.log(`  10x faster than ${name} means ≤ ${budget.toFixed(0)} ms: ${left <= 0 ? `below the floor (${lowestFloor.toFixed(0)} ms on the faster of Node 20 and 22): no Node tool can meet it` : `${left.toFixed(0)} ms above the floor (${lowestFloor.toFixed(0)} ms) to lint ${report.files.length} files`}`);
+    }
     return result;
   } finally {
     rmSync(root, { recursive: true, force: true });
