@@ -1,7 +1,9 @@
 /** Applying fixes: sorted edits, overlap handling, idempotence, and fix-all over real findings. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_RULES, applyEdits, applyFixes, lint, type Fix } from '../../server/src/engine/index';
+import { ALL_RULES, applyEdits, applyFixes, lint, type Fix, type TextEdit } from '../../server/src/engine/index';
+import { createPrng } from '../helpers/prng';
+import { withinLinearTime } from '../robustness/linear-time';
 
 /** The structural rules only: other rules' fixes are tested with those rules. */
 const STRUCTURAL = { rules: ALL_RULES.filter((rule) => rule.meta.category === 'structure') };
@@ -78,5 +80,65 @@ describe('fixes in a file that defines a key twice', () => {
       assert.ok(fixed.includes('"exa": { "command": "node", "args": ["old.js"] }'), `"${offered.title}" changed the first "exa":\n${fixed}`);
       assert.deepEqual(JSON.parse(fixed).mcpServers.exa.args, ['-y', 'exa-mcp-server@1.0.0'], `"${offered.title}" broke the second "exa"`);
     }
+  });
+});
+
+describe('choosing the fixes of one pass', () => {
+  /** The first implementation: every edit compared with every taken edit (quadratic, but plainly right). */
+  function chooseByComparingAll(fixes: readonly Fix[]): { applied: string[]; skipped: string[] } {
+    const overlap = (a: TextEdit, b: TextEdit): boolean => {
+      if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+      if (a.length === 0) return a.offset > b.offset && a.offset < b.offset + b.length;
+      if (b.length === 0) return b.offset > a.offset && b.offset < a.offset + a.length;
+      return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+    };
+    const taken: TextEdit[] = [];
+    const applied: string[] = [];
+    const skipped: string[] = [];
+    for (const candidate of fixes) {
+      if (candidate.edits.some((edit) => taken.some((other) => overlap(edit, other)))) {
+        skipped.push(candidate.title);
+        continue;
+      }
+      taken.push(...candidate.edits);
+      applied.push(candidate.title);
+    }
+    return { applied, skipped };
+  }
+
+  it('takes the same fixes as comparing every edit with every other, in any order (2,000 random passes)', () => {
+    const random = createPrng(20261124);
+    const text = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    for (let pass = 0; pass < 2000; pass++) {
+      const fixes: Fix[] = Array.from({ length: 1 + random.int(12) }, (_, index) => {
+        // One to three edits per fix, disjoint within the fix; insertions (length 0) are common on purpose.
+        const edits: TextEdit[] = [];
+        let offset = random.int(text.length);
+        for (let count = 1 + random.int(3); count > 0 && offset <= text.length; count--) {
+          const length = Math.min(random.pick([0, 0, 1, 2, 5]), text.length - offset);
+          edits.push({ offset, length, content: String(index) });
+          offset += length + random.int(6);
+        }
+        return { title: `fix ${index}`, safe: true, edits };
+      });
+      const chosen = applyFixes(text, fixes);
+      const expected = chooseByComparingAll(fixes);
+      const where = JSON.stringify(fixes.map((f) => f.edits.map((e) => [e.offset, e.length])));
+      assert.deepEqual(chosen.applied.map((f) => f.title), expected.applied, `applied differ for ${where}`);
+      assert.deepEqual(chosen.skipped.map((f) => f.title), expected.skipped, `skipped differ for ${where}`);
+    }
+  });
+
+  it('choosing among 200,000 fixes stays linear (it once compared every edit with every taken edit)', () => {
+    const count = 200_000;
+    const text = 'ab\n'.repeat(count);
+    const fixes: Fix[] = Array.from({ length: count }, (_, index) => fix(`fix ${index}`, index * 3, 1, 'A'));
+    const started = process.hrtime.bigint();
+    const result = applyFixes(text, fixes);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.equal(result.applied.length, count);
+    assert.equal(result.text, 'Ab\n'.repeat(count));
+    // Generous: about 0.1 s here; comparing with every taken edit took 40 s.
+    assert.ok(withinLinearTime(ms, text.length), `${ms.toFixed(0)} ms for ${count} fixes`);
   });
 });

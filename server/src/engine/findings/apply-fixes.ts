@@ -24,20 +24,69 @@ export interface FixSelection {
 
 /** Applies as many fixes as possible in one pass; a fix whose edits overlap an applied one is skipped. */
 export function applyFixes(text: string, fixes: readonly Fix[]): FixSelection {
-  const taken: TextEdit[] = [];
+  const taken = new TakenEdits();
   const applied: Fix[] = [];
   const skipped: Fix[] = [];
   for (const fix of fixes) {
-    const overlaps = fix.edits.some((edit) => taken.some((other) => editsOverlap(edit, other)));
+    const overlaps = fix.edits.some((edit) => taken.overlaps(edit));
     if (overlaps || fix.edits.length === 0) {
       if (overlaps) skipped.push(fix);
       else applied.push(fix);
       continue;
     }
-    taken.push(...fix.edits);
+    for (const edit of fix.edits) taken.add(edit);
     applied.push(fix);
   }
-  return { applied, skipped, text: applyEdits(text, taken) };
+  return { applied, skipped, text: applyEdits(text, taken.all()) };
+}
+
+/**
+ * The edits of the fixes taken so far, sorted by offset then length. They never overlap, so their ends ascend too, and
+ * an edit is compared with its neighbours only: comparing it with every taken edit made fix-all quadratic (40,000
+ * fixes took 3.8 s).
+ */
+class TakenEdits {
+  private readonly edits: TextEdit[] = [];
+
+  overlaps(edit: TextEdit): boolean {
+    const edits = this.edits;
+    const start = this.firstIndex((other) => other.offset >= edit.offset);
+    // Earlier edits end in ascending order: once one ends before this edit starts, all before it do.
+    for (let index = start - 1; index >= 0 && endOf(edits[index]!) >= edit.offset; index--) {
+      if (editsOverlap(edit, edits[index]!)) return true;
+    }
+    for (let index = start; index < edits.length && edits[index]!.offset <= endOf(edit); index++) {
+      if (editsOverlap(edit, edits[index]!)) return true;
+    }
+    return false;
+  }
+
+  add(edit: TextEdit): void {
+    // Fixes mostly come in the order of the text, so this is nearly always an append.
+    const index = this.firstIndex((other) => other.offset > edit.offset || (other.offset === edit.offset && other.length > edit.length));
+    if (index === this.edits.length) this.edits.push(edit);
+    else this.edits.splice(index, 0, edit);
+  }
+
+  all(): readonly TextEdit[] {
+    return this.edits;
+  }
+
+  /** The first index whose edit satisfies `after` (false for a prefix of the sorted list, true for the rest). */
+  private firstIndex(after: (other: TextEdit) => boolean): number {
+    let low = 0;
+    let high = this.edits.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (after(this.edits[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+}
+
+function endOf(edit: TextEdit): number {
+  return edit.offset + edit.length;
 }
 
 function editsOverlap(a: TextEdit, b: TextEdit): boolean {
