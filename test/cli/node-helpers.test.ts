@@ -8,6 +8,7 @@ import { appendExternalLines, applyExternalEdits, externalEditPath, planExternal
 import { loadPolicyFor, PolicyReadError, type PolicyCache } from '../../server/src/node/policy-lookup';
 import { tempDir, writeTree } from './cli-harness';
 import { fakeToken } from './fake-rules';
+import { withinLinearTime } from '../robustness/linear-time';
 
 describe('loadPolicyFor', () => {
   const { dir, cleanup } = tempDir();
@@ -73,6 +74,27 @@ describe('external file changes', () => {
   it('keyed NAME= lines are not duplicated, even with another value or `export`', () => {
     const edit = { path: '.env', appendLines: ['TOKEN=new', 'OTHER=1'], keyed: true };
     assert.equal(appendExternalLines('export TOKEN=old\n', edit), 'export TOKEN=old\nOTHER=1\n');
+  });
+
+  it('appending to the result of the previous append stays pure: the same text gives the same answer, whatever came between', () => {
+    const first = appendExternalLines('A=1\n', { path: '.env', appendLines: ['B=2'], keyed: true });
+    const second = appendExternalLines(first, { path: '.env', appendLines: ['C=3', 'B=9'], keyed: true });
+    assert.equal(second, 'A=1\nB=2\nC=3\n');
+    // Back to an earlier text: what was appended after it must not count as present there.
+    assert.equal(appendExternalLines(first, { path: '.env', appendLines: ['C=4'], keyed: true }), 'A=1\nB=2\nC=4\n');
+    assert.equal(appendExternalLines('A=1\n', { path: '.env', appendLines: ['B=5'], keyed: true }), 'A=1\nB=5\n');
+  });
+
+  it('20,000 appends one after another stay linear (each once split the whole file again: 97 s)', () => {
+    const count = 20_000;
+    const started = process.hrtime.bigint();
+    let text: string | undefined;
+    for (let index = 0; index < count; index++) {
+      text = appendExternalLines(text, { path: '.env.mcp', appendLines: [`S${index}_TOKEN=value-${index}-abcdefghijklmnopqrstuvwxyz`], keyed: true });
+    }
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.equal(text?.split('\n').length, count + 1);
+    assert.ok(withinLinearTime(ms, text?.length ?? 0), `${ms.toFixed(0)} ms for ${count} appends`);
   });
 
   it('refuses absolute paths and resolves relative ones against the config folder', () => {

@@ -1,7 +1,7 @@
 /** One run's files: collected from paths, folder walks and user configs, read safely, and linted as one session. */
 import { resolve } from 'node:path';
 import {
-  ALL_RULES, createLineIndex, DEFAULT_ENGINE_CONFIG, engineConfigFrom, lintFiles, normalizePath,
+  ALL_RULES, createLineIndex, DEFAULT_ENGINE_CONFIG, engineConfigFrom, lintFiles, maskSpans, normalizePath,
   type EngineConfig, type Exposure, type LineIndex, type LintInput, type LintResult, type Span,
 } from '../engine/index';
 import { findConfigFiles } from '../node/discovery';
@@ -43,6 +43,8 @@ export interface CheckedFile extends PreparedFile {
    * on first call: only reports that quote the file's text need it.
    */
   readonly secretSpans: () => readonly Span[];
+  /** The file's text with every one of those spans masked (same length, so offsets hold): excerpts are cut from it. */
+  readonly maskedText: () => string;
 }
 
 export interface Session {
@@ -164,7 +166,9 @@ export async function lintSession(prepared: readonly PreparedFile[], options: Pi
       spans ??= [...result.findings.flatMap((finding) => finding.secretSpans ?? []), ...revealedSpans(index)];
       return spans;
     };
-    files.push({ ...file, result, secretSpans });
+    let masked: string | undefined;
+    const maskedText = (): string => (masked ??= maskSpans(file.text, 0, secretSpans()));
+    files.push({ ...file, result, secretSpans, maskedText });
   });
 
   const byPath = new Map(files.map((file) => [normalizePath(file.absPath), file]));

@@ -1,5 +1,5 @@
 /** `mcp-warden fix [PATH...]`: applies safe fixes (unsafe ones with --unsafe), or shows them as a diff with --dry-run. */
-import { ALL_RULES, applyFixes, redact, type Fix } from '../../engine/index';
+import { ALL_RULES, applyFixes, createScrubber, type Fix } from '../../engine/index';
 import { planExternalChanges, redactSensitiveLine, writeExternalChanges, type ExternalChange } from '../../node/file-changes';
 import { displayPath, palette, terminalSafe } from '../display';
 import { unifiedDiff } from '../diff';
@@ -136,8 +136,8 @@ async function runFix(options: FixOptions, io: CliIo): Promise<number> {
   io.stderr(formatNotices(notices, colors));
   for (const error of final.internalErrors) io.stderr(`mcp-warden: internal error: ${error}\n`);
 
+  const mask = createScrubber(secrets);
   if (options.dryRun) {
-    const mask = secretMasker(secrets);
     for (const file of changedFiles) {
       if (!blocked.has(file.absPath)) io.stdout(mask(unifiedDiff(file.displayPath, originals.get(file.absPath), file.text)));
     }
@@ -147,7 +147,7 @@ async function runFix(options: FixOptions, io: CliIo): Promise<number> {
     }
   }
 
-  io.stdout(fixSummary(applied, changedFiles.length + external.size, options.dryRun, secretMasker(secrets)));
+  io.stdout(fixSummary(applied, changedFiles.length + external.size, options.dryRun, mask));
   const unsafeLeft = final.files.flatMap((file) => file.result.findings)
     .filter((finding) => !finding.suppressed && finding.fixes.some((fix) => !fix.safe) && selected(finding.ruleId, options)).length;
   if (!options.unsafe && unsafeLeft > 0) {
@@ -243,11 +243,6 @@ function collectSecrets(session: Session, secrets: Set<string>): void {
       if (value.length >= 4) secrets.add(value);
     }
   }
-}
-
-function secretMasker(secrets: ReadonlySet<string>): (text: string) => string {
-  const values = [...secrets].sort((a, b) => b.length - a.length);
-  return (text) => values.reduce((masked, value) => masked.split(value).join(redact(value)), text);
 }
 
 /** Redacts the values of added and removed lines of a sensitive file (`NAME=ghp_…Wxyz`). */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { maskSpans, ruleDocsUrl, type Finding, type LineIndex, type Range, type Rule, type RuleMeta, type Severity, type Span } from '../../engine/index';
+import { ruleDocsUrl, type Finding, type LineIndex, type Range, type Rule, type RuleMeta, type Severity, type Span } from '../../engine/index';
 import type { CheckedFile, Session } from '../session';
 import { INFORMATION_URI, TOOL_NAME, toolVersion } from '../version';
 
@@ -132,7 +132,7 @@ function fingerprint(uri: string, file: CheckedFile, finding: Finding): string {
   const [ruleId, server, , ...discriminator] = finding.key.split('|');
   const where = finding.path
     ? `path:${finding.path.join('/')}`
-    : `text:${maskSpans(file.text.slice(finding.span.offset, finding.span.offset + finding.span.length), finding.span.offset, file.secretSpans())}`;
+    : `text:${file.maskedText().slice(finding.span.offset, finding.span.offset + finding.span.length)}`;
   return createHash('sha256').update([uri, ruleId, server, where, ...discriminator].join('|')).digest('hex').slice(0, 32);
 }
 

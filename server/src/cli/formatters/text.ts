@@ -1,5 +1,5 @@
 /** Text output: `path:line:col severity rule-id message`, a masked one-line excerpt with carets, then a summary. */
-import { maskSpans, ruleDocsUrl, type Finding, type Severity } from '../../engine/index';
+import { ruleDocsUrl, type Finding, type Severity } from '../../engine/index';
 import { palette, terminalSafe, type Palette } from '../display';
 import { countFindings, shownFindings } from '../outcome';
 import type { CheckedFile, Notice, Session } from '../session';
@@ -68,7 +68,7 @@ function formatFinding(session: Session, file: CheckedFile, finding: Finding, co
 function excerptOf(file: CheckedFile, line: number, start: number, end: number | undefined): { line: string; caretStart: number; caretLength: number } {
   const lines = file.result.lines;
   const lineStart = lines.offsetAt({ line, character: 0 });
-  const masked = maskSpans(lines.lineText(line), lineStart, file.secretSpans());
+  const masked = file.maskedText().slice(lineStart, lineStart + lines.lineText(line).length);
   const caretEnd = Math.max(start + 1, Math.min(end ?? masked.length, masked.length));
   let from = 0;
   if (masked.length > EXCERPT_WIDTH) from = Math.max(0, Math.min(start - 20, masked.length - EXCERPT_WIDTH));

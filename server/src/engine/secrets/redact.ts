@@ -15,14 +15,20 @@ export function redact(value: string): string {
   return `${prefix}…${value.slice(-4)}`;
 }
 
-/** Replaces every character of `text` inside `spans` (offsets relative to `base`) with `*`, keeping length. */
+/**
+ * Replaces every character of `text` inside `spans` (offsets relative to `base`) with `*`, keeping length. One pass
+ * over the spans in offset order: masking a whole file costs the same for ten secrets as for ten thousand.
+ */
 export function maskSpans(text: string, base: number, spans: readonly { offset: number; length: number }[]): string {
-  let result = text;
-  for (const span of spans) {
-    const start = Math.max(0, span.offset - base);
+  const sorted = [...spans].sort((a, b) => a.offset - b.offset);
+  let result = '';
+  let copied = 0;
+  for (const span of sorted) {
+    const start = Math.max(copied, span.offset - base);
     const end = Math.min(text.length, span.offset + span.length - base);
     if (end <= start) continue;
-    result = result.slice(0, start) + '*'.repeat(end - start) + result.slice(end);
+    result += text.slice(copied, start) + '*'.repeat(end - start);
+    copied = end;
   }
-  return result;
+  return copied === 0 ? text : result + text.slice(copied);
 }
