@@ -130,6 +130,13 @@ describe('lsp: code actions', () => {
     // A source action request for plain quick fixes does not include fix-all.
     const quick = await harness.codeActions(uri, published.diagnostics, ['quickfix']);
     assert.ok(quick.every((action) => action.kind === 'quickfix'));
+    // The light bulb's automatic request on a cursor move does not re-lint for fix-all; on save (automatic, kind named)
+    // and a user's own request without a kind (invoked) do.
+    const fixAllIn = (list: CodeAction[]): boolean => list.some((action) => action.kind === 'source.fixAll.mcpWarden');
+    assert.ok(!fixAllIn(await harness.codeActions(uri, published.diagnostics, undefined, 2)), 'fix-all computed for the light bulb');
+    assert.ok(fixAllIn(await harness.codeActions(uri, [], ['source.fixAll'], 2)), 'fix-all missing on save');
+    assert.ok(fixAllIn(await harness.codeActions(uri, published.diagnostics, undefined, 1)), 'fix-all missing when invoked');
+    assert.ok(fixAllIn(await harness.codeActions(uri, published.diagnostics)), 'fix-all missing for a client that sends no trigger kind');
     harness.close(uri);
   });
 

@@ -71,7 +71,7 @@ export interface Harness {
   open(uri: string, text: string, version?: number, languageId?: string): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   close(uri: string): void;
-  codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]>;
+  codeActions(uri: string, diagnostics: Diagnostic[], only?: string[], triggerKind?: 1 | 2): Promise<CodeAction[]>;
   dispose(): Promise<void>;
 }
 
@@ -145,10 +145,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     close(uri) {
       void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
-    async codeActions(uri, diagnostics, only) {
+    async codeActions(uri, diagnostics, only, triggerKind) {
       const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const result = await connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) },
+        textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}), ...(triggerKind ? { triggerKind } : {}) },
       });
       return (result ?? []) as CodeAction[];
     },

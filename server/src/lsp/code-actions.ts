@@ -2,7 +2,7 @@
  * Code actions from the lint cache (rules never re-run for a lightbulb): each engine fix as a quick fix, "Ignore this
  * finding…", "Open documentation", and `source.fixAll.mcpWarden` with the safe fixes only.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import { applyFixes, lint, type Finding, type Fix, type TextEdit } from '../engine/index';
 import { FIX_ALL_KIND, ServerCommands, type DiagnosticData, type IgnoreFindingArgs } from '../protocol/protocol';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -30,7 +30,10 @@ export async function codeActions(params: CodeActionParams, entry: CachedLint, d
       if (finding) actions.push(...await quickFixes(diagnostic, finding, entry, deps));
     }
   }
-  if (wants(FIX_ALL_KIND)) {
+  // Fix-all re-lints the fixed text. The light bulb asks on every cursor move (automatically, without `only`) and
+  // shows no source action; on save and in "Source Action…" the kind is named, and a user's own request is invoked.
+  const fixAllWanted = only ? wants(FIX_ALL_KIND) : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+  if (fixAllWanted) {
     const fixAll = fixAllAction(entry, deps.edits.documentChanges);
     if (fixAll) actions.push(fixAll);
   }
