@@ -1,7 +1,7 @@
 /**
  * The CLI on a config with thousands of distinct secrets: every report and a fix-all stay linear and print no secret.
- * Each fix once split the whole env file again (3,000 secrets: `fix --unsafe --dry-run` took 20 s), and every excerpt
- * and diff was tested against every secret.
+ * Every diff was once tested against every secret and every excerpt masked against every secret span (3,000 secrets:
+ * `fix --unsafe --dry-run` took 22 s; 5,000 take 52 s without the one-pass scrubber, against a bound of 44 s here).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

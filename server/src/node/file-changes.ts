@@ -51,7 +51,7 @@ interface AppendState {
 
 /**
  * Kept for the text the last append produced, which is what the next append of a fix-all starts from: splitting the
- * whole env file again for each of 3,000 moved secrets made `fix --unsafe` take 20 s.
+ * whole env file again for each moved secret was quadratic (20,000 appends took 97 s).
  */
 let lastAppended: AppendState | undefined;
 

@@ -35,7 +35,6 @@ interface Candidate {
   readonly server: KnownServer;
 }
 
-
 function buildCandidates(): Candidate[] {
   const out: Candidate[] = [];
   for (const server of KNOWN_SERVERS) {
