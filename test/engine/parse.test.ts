@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, parseDocument } from '../../server/src/engine/index';
 import { MAX_JSON_DEPTH } from '../../server/src/engine/parse/parse-json';
+import { addProperty, createChildLookup, newNode } from '../../server/src/engine/parse/tree-builder';
 import { buildFakeSecrets } from '../helpers/fake-secrets';
 
 const parse = (text: string) => {
@@ -132,5 +133,23 @@ describe('parse', () => {
     assert.ok(spans.length >= 3);
     for (const span of spans) assert.ok(span.offset + span.length <= text.length, `${JSON.stringify(span)} ends past ${text.length}`);
     assert.deepEqual(result.document.comments, [{ offset: text.length - 2, length: 2 }]);
+  });
+});
+
+describe('the child look-up of trees under construction (TOML)', () => {
+  it('finds the last property of a name, including properties appended after an earlier look-up', () => {
+    const childValue = createChildLookup();
+    const object = newNode('object', 0, 0);
+    const first = newNode('number', 0, 1, 1);
+    addProperty(object, newNode('string', 0, 1, 'a'), first);
+    assert.equal(childValue(object, 'a'), first);
+    assert.equal(childValue(object, 'b'), undefined);
+    const second = newNode('number', 0, 1, 2);
+    const other = newNode('number', 0, 1, 3);
+    addProperty(object, newNode('string', 0, 1, 'b'), other);
+    addProperty(object, newNode('string', 0, 1, 'a'), second);
+    assert.equal(childValue(object, 'a'), second, 'the later definition wins, as hosts read it');
+    assert.equal(childValue(object, 'b'), other);
+    assert.equal(childValue(newNode('object', 0, 0), 'a'), undefined, 'each object has its own index');
   });
 });

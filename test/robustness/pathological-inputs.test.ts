@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/index';
+import { parseDocument } from '../../server/src/engine/parse/parse-document';
 import { lintInLinearTime } from './linear-time';
 
 describe('pathological inputs', () => {
@@ -62,6 +63,34 @@ describe('pathological inputs', () => {
       const result = lintInLinearTime({ text, path }, `${path} (${text.slice(0, 60)}…)`);
       assert.ok(result.isMcpConfig, `${path} was not read as an MCP config`);
     }
+  });
+  it('TOML and YAML files of many servers parse in linear time (each key was once compared with every earlier one)', () => {
+    // 16 times the servers may cost at most 48 times the time: linear gives 16-20 here; the TOML tables' look-up by scan
+    // gave 163, the YAML parser's duplicate-key check 87. A ratio of two sizes, each the fastest of three runs, does not
+    // depend on the machine's speed.
+    const shapes: [string, 'toml' | 'yaml', (count: number) => string][] = [
+      ['TOML tables', 'toml', (count) => Array.from({ length: count }, (_, i) => `[mcp_servers.s${i}]\ncommand = "npx"\n`).join('')],
+      ['YAML map', 'yaml', (count) => `extensions:\n${Array.from({ length: count }, (_, i) => `  s${i}: {cmd: npx}\n`).join('')}`],
+    ];
+    for (const [label, syntax, servers] of shapes) {
+      const fastest = (text: string): number => Math.min(...[0, 1, 2].map(() => {
+        const started = process.hrtime.bigint();
+        assert.ok(parseDocument(text, syntax).root, `${label}: not parsed`);
+        return Number(process.hrtime.bigint() - started) / 1e6;
+      }));
+      fastest(servers(500));
+      const ratio = fastest(servers(32_000)) / Math.max(1, fastest(servers(2_000)));
+      assert.ok(ratio < 48, `${label}: 32,000 servers took ${ratio.toFixed(0)} times as long as 2,000`);
+    }
+    const result = lintInLinearTime({ text: shapes[0]![2](20_000), path: '/home/dev/.codex/config.toml', homeDir: '/home/dev' }, '20,000 TOML tables');
+    assert.equal(result.config?.servers.length, 20_000);
+  });
+  it('a duplicate key in a YAML map of 30,000 keys is still reported, in linear time', () => {
+    const text = `extensions:\n${Array.from({ length: 30_000 }, (_, i) => `  s${i % 29_999}: {cmd: npx}\n`).join('')}`;
+    const result = lintInLinearTime({ text, path: '/home/dev/.config/goose/config.yaml', homeDir: '/home/dev' }, 'a duplicate among 30,000 YAML keys');
+    const duplicates = result.findings.filter((finding) => finding.ruleId === 'syntax-error' && /map keys must be unique/.test(finding.message));
+    assert.equal(duplicates.length, 1);
+    assert.equal(duplicates[0]?.span.offset, text.lastIndexOf('  s0:') + 2);
   });
   it('nesting too deep to analyse is reported in every syntax, never thrown', () => {
     // Found by seed 777: a TOML dotted key of 20,000 parts nested the tree that deep, and a recursive walk overflowed.

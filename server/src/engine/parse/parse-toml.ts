@@ -8,7 +8,7 @@ import { parseTOML, type AST } from 'toml-eslint-parser';
 import type { JSONPath } from 'jsonc-parser';
 import type { ParsedDocument, SyntaxProblem } from './document';
 import type { Span } from '../text/span';
-import { addItem, addProperty, asDocNode, childValue, coverChildren, MAX_NESTING_DEPTH, nestedTooDeep, newNode, tooDeepProblem, type BuildNode } from './tree-builder';
+import { addItem, addProperty, asDocNode, coverChildren, createChildLookup, MAX_NESTING_DEPTH, nestedTooDeep, newNode, tooDeepProblem, type BuildNode } from './tree-builder';
 import { createTomlEditor } from './toml-editor';
 import { tomlStringSourceOffset } from './toml-strings';
 import { resumableStringOffsets } from './string-offsets';
@@ -100,9 +100,17 @@ export function parseToml(text: string): ParsedDocument {
   };
 }
 
+/** What the builder's steps share: the text, where each object was defined, and the look-up of existing children. */
+interface TomlBuild {
+  readonly text: string;
+  readonly origins: Map<BuildNode, TomlOrigin>;
+  readonly childValue: (object: BuildNode, key: string) => BuildNode | undefined;
+}
+
 function buildTree(program: AST.TOMLProgram, text: string): TomlTree {
   const root = newNode('object', 0, text.length);
   const origins = new Map<BuildNode, TomlOrigin>();
+  const build: TomlBuild = { text, origins, childValue: createChildLookup() };
   const statements: TomlStatement[] = [];
   const top = program.body[0];
   origins.set(root, { kind: 'body', body: top, prefix: [] });
@@ -110,7 +118,7 @@ function buildTree(program: AST.TOMLProgram, text: string): TomlTree {
     for (const item of body.body) {
       if (item.type !== 'TOMLKeyValue') continue;
       statements.push({ path: [...path, ...item.key.keys.map(keyName)], offset: item.range[0], end: item.range[1], kind: 'key-value' });
-      addKeyValue(object, item, text, origins, { kind: 'body', body, prefix: [] });
+      addKeyValue(object, item, build, { kind: 'body', body, prefix: [] });
     }
   };
   addKeyValues(root, top, []);
@@ -125,7 +133,7 @@ function buildTree(program: AST.TOMLProgram, text: string): TomlTree {
       const last = index === keys.length - 1;
       path.push(name);
       if (last && table.kind === 'array') {
-        let array = childValue(object, name);
+        let array = build.childValue(object, name);
         if (array?.type !== 'array') {
           array = newNode('array', part.range[0], 0);
           addProperty(object, keyNode(part), array, -1);
@@ -137,7 +145,7 @@ function buildTree(program: AST.TOMLProgram, text: string): TomlTree {
         object = element;
         return;
       }
-      object = descend(object, part, origins, last ? { kind: 'body', body: table, prefix: [] } : { kind: 'implicit' });
+      object = descend(object, part, build, last ? { kind: 'body', body: table, prefix: [] } : { kind: 'implicit' });
       if (last) {
         object.offset = Math.min(object.offset, table.range[0]);
         object.length = Math.max(object.offset + object.length, table.range[1]) - object.offset;
@@ -153,7 +161,7 @@ function buildTree(program: AST.TOMLProgram, text: string): TomlTree {
 }
 
 /** Adds `a.b.c = value` to `object`, creating the objects the dotted key implies. */
-function addKeyValue(object: BuildNode, item: AST.TOMLKeyValue, text: string, origins: Map<BuildNode, TomlOrigin>, origin: TomlOrigin): void {
+function addKeyValue(object: BuildNode, item: AST.TOMLKeyValue, build: TomlBuild, origin: TomlOrigin): void {
   const keys = item.key.keys;
   const prefix: string[] = origin.kind === 'implicit' ? [] : [...origin.prefix];
   // Each dotted part is a level, and its origin copies the parts before it: checked before any is built.
@@ -162,11 +170,11 @@ function addKeyValue(object: BuildNode, item: AST.TOMLKeyValue, text: string, or
   keys.forEach((part, index) => {
     if (index === keys.length - 1) return;
     prefix.push(keyName(part));
-    target = descend(target, part, origins, dottedOrigin(origin, prefix));
+    target = descend(target, part, build, dottedOrigin(origin, prefix));
   });
   const last = keys[keys.length - 1] as AST.TOMLBare | AST.TOMLQuoted;
-  const value = convertValue(item.value, text, origins);
-  addProperty(target, keyNode(last), value, text.indexOf('=', last.range[1]));
+  const value = convertValue(item.value, build);
+  addProperty(target, keyNode(last), value, build.text.indexOf('=', last.range[1]));
 }
 
 /** Objects and arrays from the root down to `node`. */
@@ -183,9 +191,10 @@ function dottedOrigin(origin: TomlOrigin, prefix: readonly string[]): TomlOrigin
 }
 
 /** The child object named by `part`, created (with `origin`) when absent; the last element of an array of tables. */
-function descend(object: BuildNode, part: AST.TOMLBare | AST.TOMLQuoted, origins: Map<BuildNode, TomlOrigin>, origin: TomlOrigin): BuildNode {
+function descend(object: BuildNode, part: AST.TOMLBare | AST.TOMLQuoted, build: TomlBuild, origin: TomlOrigin): BuildNode {
+  const { origins } = build;
   const name = keyName(part);
-  const existing = childValue(object, name);
+  const existing = build.childValue(object, name);
   if (existing?.type === 'object') {
     if (origin.kind === 'body' && origins.get(existing)?.kind === 'implicit') origins.set(existing, origin);
     return existing;
@@ -200,19 +209,19 @@ function descend(object: BuildNode, part: AST.TOMLBare | AST.TOMLQuoted, origins
   return child;
 }
 
-function convertValue(value: AST.TOMLContentNode, text: string, origins: Map<BuildNode, TomlOrigin>): BuildNode {
+function convertValue(value: AST.TOMLContentNode, build: TomlBuild): BuildNode {
   const [start, end] = value.range;
   switch (value.type) {
     case 'TOMLArray': {
       const array = newNode('array', start, end - start);
-      for (const element of value.elements) addItem(array, convertValue(element, text, origins));
+      for (const element of value.elements) addItem(array, convertValue(element, build));
       return array;
     }
     case 'TOMLInlineTable': {
       const object = newNode('object', start, end - start);
       const origin: TomlOrigin = { kind: 'inline', inline: value, prefix: [] };
-      origins.set(object, origin);
-      for (const item of value.body) addKeyValue(object, item, text, origins, origin);
+      build.origins.set(object, origin);
+      for (const item of value.body) addKeyValue(object, item, build, origin);
       return object;
     }
     default:

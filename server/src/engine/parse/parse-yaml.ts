@@ -3,7 +3,7 @@
  * styles alike. Aliases and `<<` merge keys are resolved (their nodes point at the anchored text); errors are
  * reported while the rest of the document is still read.
  */
-import { isAlias, isMap, isScalar, isSeq, Parser, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Parser, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ParsedDocument, SyntaxProblem } from './document';
 import type { Span } from '../text/span';
 import { addItem, addProperty, asDocNode, newNode, type BuildNode } from './tree-builder';
@@ -27,8 +27,8 @@ const MAX_ALIAS_DEPTH = 20;
 const MAX_ALIAS_NODES = 10_000;
 
 export function parseYaml(text: string): ParsedDocument {
-  const { doc, tooDeep } = readYaml(text);
-  const problems: SyntaxProblem[] = doc.errors.map((error) => ({
+  const { doc, errors, tooDeep } = readYaml(text);
+  const problems: SyntaxProblem[] = errors.map((error) => ({
     kind: 'error',
     span: error.code === 'DUPLICATE_KEY'
       ? keySpanAt(text, error.pos[0])
@@ -49,15 +49,70 @@ export function parseYaml(text: string): ParsedDocument {
   };
 }
 
-/** The parser recurses per nested collection: it usually reports running out of stack, but can also throw it. */
-function readYaml(text: string): { doc: Document; tooDeep: boolean } {
-  const options = { prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false } as const;
+/** Maps up to this size are checked for duplicate keys by the parser itself (each key against every earlier one). */
+const PARSER_KEY_CHECK_LIMIT = 2_000;
+
+/**
+ * The document and its errors. The parser's own duplicate-key check compares each key with every earlier key of its
+ * map, quadratic in the map's size (8,000 Goose extensions: 0.4 s of a lint, 16,000: 1.7 s), so the document is read
+ * without it and checked in linear time: without duplicates, that is the parser's answer; with some, a document whose
+ * maps are small enough is read again with the parser's check, for its exact messages in its order.
+ */
+function readYaml(text: string): { doc: Document; errors: readonly YamlError[]; tooDeep: boolean } {
+  const read = (uniqueKeys: boolean): Document => parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys, keepSourceTokens: false });
   try {
-    return { doc: parseDocument(text, options), tooDeep: false };
+    const doc = read(false);
+    const { duplicates, largestMap } = duplicateKeys(doc);
+    if (duplicates.length === 0) return { doc, errors: doc.errors, tooDeep: false };
+    if (largestMap <= PARSER_KEY_CHECK_LIMIT) {
+      const checked = read(true);
+      return { doc: checked, errors: checked.errors, tooDeep: false };
+    }
+    // Where another error starts at a duplicate key, the duplicate usually came first (the key is read before its value).
+    return { doc, errors: [...duplicates, ...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]), tooDeep: false };
   } catch (error) {
+    // The parser recurses per nested collection: it usually reports running out of stack, but can also throw it.
     if (!(error instanceof RangeError)) throw error;
-    return { doc: parseDocument('', options), tooDeep: true };
+    const empty = parseDocument('');
+    return { doc: empty, errors: empty.errors, tooDeep: true };
   }
+}
+
+interface YamlError {
+  readonly code: string;
+  readonly pos: readonly [number, number];
+  readonly message: string;
+}
+
+/**
+ * Keys equal to an earlier key of their map, as the parser's `uniqueKeys` check finds them ("Map keys must be unique" at
+ * the key): scalars are equal when their values are (`===`), other keys only when they are the same node. Each map's
+ * scalar keys go into a set, and the walk keeps its own stack (deeply nested documents).
+ */
+function duplicateKeys(doc: Document): { duplicates: YamlError[]; largestMap: number } {
+  const duplicates: YamlError[] = [];
+  let largestMap = 0;
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      largestMap = Math.max(largestMap, node.items.length);
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value)) duplicates.push({ code: 'DUPLICATE_KEY', pos: [key.range?.[0] ?? 0, key.range?.[1] ?? 0], message: 'Map keys must be unique' });
+          seen.add(key.value);
+        }
+        pending.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+    } else if (isPair(node)) {
+      pending.push(node.key, node.value);
+    }
+  }
+  return { duplicates, largestMap };
 }
 
 function buildTree(doc: Document, text: string, problems: SyntaxProblem[]): YamlTree {
@@ -99,15 +154,19 @@ function buildTree(doc: Document, text: string, problems: SyntaxProblem[]): Yaml
           : convert(pair.value, aliasDepth);
         addProperty(object, keyNode, value, text.indexOf(':', keyNode.offset + keyNode.length));
       }
-      // Explicit keys win over merged ones, as in YAML 1.1 merge semantics.
+      // Explicit keys win over merged ones, as in YAML 1.1 merge semantics, and earlier merges over later ones.
+      const present = merges.length > 0 ? new Set((object.children ?? []).map((own) => own.children?.[0]?.value)) : undefined;
       for (const source of merges.flatMap((merge) => (isSeq(merge) ? merge.items : [merge]))) {
         const merged = convert(source, aliasDepth + 1);
         markAliased(merged, aliased);
         for (const property of merged.type === 'object' ? merged.children ?? [] : []) {
           const name = property.children?.[0]?.value;
-          if (object.children?.some((own) => own.children?.[0]?.value === name)) continue;
+          if (present?.has(name)) continue;
           const [keyNode, valueNode] = property.children ?? [];
-          if (keyNode && valueNode) addProperty(object, keyNode, valueNode, property.colonOffset);
+          if (keyNode && valueNode) {
+            addProperty(object, keyNode, valueNode, property.colonOffset);
+            present?.add(name);
+          }
         }
         // Keep the map's own span: merged children live at the anchor.
       }
