@@ -144,4 +144,22 @@ describe('unifiedDiff', () => {
   it('treats CRLF files line by line', () => {
     assert.equal(unifiedDiff('f', 'a\r\nb\r\n', 'a\r\nc\r\n'), '--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n');
   });
+
+  it('a hunk of 200,000 lines overflows nothing, and hunks far into a file have their line numbers', () => {
+    // A fix-all over 10,000 secrets once made one hunk too long for push(...lines) ("Maximum call stack size exceeded"),
+    // and each hunk counted its line numbers from the start of the file again.
+    const lines = Array.from({ length: 200_000 }, (_, index) => `line ${index}`);
+    const before = `${lines.join('\n')}\n`;
+    const everyOther = `${lines.map((line, index) => (index % 2 === 0 ? `${line}!` : line)).join('\n')}\n`;
+    const oneHunk = unifiedDiff('f', before, everyOther);
+    assert.ok(oneHunk.startsWith('--- a/f\n+++ b/f\n@@ -1,200000 +1,200000 @@\n'), oneHunk.slice(0, 80));
+    assert.equal(oneHunk.split('\n').length, 3 + 199_999 * 2 + 1 + 1);
+    // 200 changes ten lines apart near the end: 200 hunks.
+    const nearEnd = `${lines.map((line, index) => (index >= 198_000 && index % 10 === 0 ? `${line}!` : line)).join('\n')}\n`;
+    const many = unifiedDiff('f', before, nearEnd);
+    const headers = many.split('\n').filter((line) => line.startsWith('@@'));
+    assert.equal(headers.length, 200);
+    assert.equal(headers[0], '@@ -197998,7 +197998,7 @@');
+    assert.equal(headers[199], '@@ -199988,7 +199988,7 @@');
+  });
 });

@@ -78,6 +78,10 @@ function middle(a: readonly string[], b: readonly string[]): Op[] {
 function hunks(ops: readonly Op[]): string[] {
   const changed = ops.map((op, index) => (op.kind === ' ' ? -1 : index)).filter((index) => index >= 0);
   const result: string[] = [];
+  // Line numbers at `counted` in `ops`, advanced hunk by hunk: counting from the start for every hunk was quadratic.
+  let counted = 0;
+  let oldLine = 1;
+  let newLine = 1;
   let cursor = 0;
   while (cursor < changed.length) {
     const first = changed[cursor] as number;
@@ -86,21 +90,21 @@ function hunks(ops: readonly Op[]): string[] {
     cursor++;
     const from = Math.max(0, first - CONTEXT);
     const to = Math.min(ops.length, last + CONTEXT + 1);
-    let oldStart = 1;
-    let newStart = 1;
-    for (const op of ops.slice(0, from)) {
-      if (op.kind !== '+') oldStart++;
-      if (op.kind !== '-') newStart++;
+    for (; counted < from; counted++) {
+      const op = ops[counted] as Op;
+      if (op.kind !== '+') oldLine++;
+      if (op.kind !== '-') newLine++;
     }
     const slice = ops.slice(from, to);
     const oldCount = slice.filter((op) => op.kind !== '+').length;
     const newCount = slice.filter((op) => op.kind !== '-').length;
-    const lines = slice.map((op) => {
+    result.push(`@@ -${oldCount === 0 ? oldLine - 1 : oldLine},${oldCount} +${newCount === 0 ? newLine - 1 : newLine},${newCount} @@\n`);
+    // One push per line, not push(...lines): a hunk can have more lines than a call may take arguments.
+    for (const op of slice) {
       const noNewline = op.text.endsWith('\u0000nonl');
       const text = noNewline ? op.text.slice(0, -'\u0000nonl'.length) : op.text;
-      return `${op.kind}${text}\n${noNewline ? '\\ No newline at end of file\n' : ''}`;
-    });
-    result.push(`@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@\n`, ...lines);
+      result.push(`${op.kind}${text}\n${noNewline ? '\\ No newline at end of file\n' : ''}`);
+    }
   }
   return result;
 }
