@@ -39,7 +39,7 @@ describe('pathological inputs', () => {
       assert.ok(result.isMcpConfig, `${path} was not read as an MCP config`);
     }
   });
-  it('long lists stay linear: args, env, headers, servers, inputs and auto-approve lists of 60,000 items (headers: 150,000)', () => {
+  it('long lists stay linear: args, env, headers, servers, inputs and auto-approve lists of 60,000 items (headers and Claude Code projects: 150,000)', () => {
     // Found by seed 4242: a broken file whose error recovery made an `alwaysAllow` list of 27,000 items took 4.9 s.
     const count = 60_000;
     const digits = Array.from({ length: count }, (_, i) => i % 10);
@@ -57,10 +57,12 @@ describe('pathological inputs', () => {
       ['/work/.vscode/mcp.json', { inputs: Array.from({ length: count / 3 }, (_, i) => ({ id: `in${i}`, type: 'promptString' })), servers: { s: npx } }],
       // More entries than a call takes arguments: `push(...entries)` threw here (a Continue JSON import, 150,000 headers).
       ['/work/.continue/mcpServers/many.json', { mcpServers: { s: { type: 'streamable-http', url: 'https://mcp.example.com/mcp', headers: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`H${i}`, 'v'])) } } }],
+      // Claude Code's user file with a block per project: `push(...blocks)` threw for 150,000 projects.
+      ['/home/dev/.claude.json', { projects: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`/p/${i}`, { mcpServers: { [`s${i}`]: npx } }])) }],
     ];
     for (const [path, config] of cases) {
       const text = JSON.stringify(config);
-      const result = lintInLinearTime({ text, path }, `${path} (${text.slice(0, 60)}…)`);
+      const result = lintInLinearTime({ text, path, homeDir: '/home/dev' }, `${path} (${text.slice(0, 60)}…)`);
       assert.ok(result.isMcpConfig, `${path} was not read as an MCP config`);
     }
   });

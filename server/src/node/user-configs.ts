@@ -14,7 +14,8 @@ export async function existingUserConfigs(user?: Partial<UserEnvironment>): Prom
   const found: string[] = [];
   for (const location of userConfigLocations(environment)) {
     if (location.filePattern) {
-      found.push(...await matchingFiles(location.path, location.filePattern));
+      // One push per file, not push(...): a folder can hold more files than a call may take arguments.
+      for (const file of await matchingFiles(location.path, location.filePattern)) found.push(file);
     } else if (await isFile(location.path)) {
       found.push(location.path);
     }

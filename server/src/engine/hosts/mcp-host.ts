@@ -73,7 +73,8 @@ function readConfig(
       scope: match.scope,
     });
   }
-  if (document.root && rootPath.length === 0) blocks.push(...(spec.extraBlocks?.(document.root) ?? []));
+  // One push per block, not push(...): `~/.claude.json` can list more projects than a call may take arguments.
+  if (document.root && rootPath.length === 0) for (const block of spec.extraBlocks?.(document.root) ?? []) blocks.push(block);
   const settings = entriesOf(mcpRoot, rootPath).filter((entry) => spec.settingsKeys?.includes(entry.key));
   const hasContent = blocks.length > 0 || settings.length > 0 || propertiesOf(mcpRoot).some((p) => spec.contentKeys?.includes(p.key));
   if (!hasContent && (match.requiresMcpContent || match.detectedBy === 'shape')) return undefined;
