@@ -18,3 +18,18 @@ export function lintInLinearTime(input: LintInput, label: string): LintResult {
   assert.deepEqual(result.engineErrors, [], `${label}: a rule failed`);
   return result;
 }
+
+/**
+ * How many times longer `run(large)` takes than `run(small)`, each the fastest of three runs after a warm-up: a ratio
+ * of two sizes does not depend on the machine's speed, so it can be held to a bound that a quadratic path always
+ * breaks (16 times the size: linear gives 10-20 here, quadratic 75-250).
+ */
+export function growthRatio(run: (size: number) => void, small: number, large: number): number {
+  const fastest = (size: number): number => Math.min(...[0, 1, 2].map(() => {
+    const started = process.hrtime.bigint();
+    run(size);
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  }));
+  run(small);
+  return fastest(large) / Math.max(1, fastest(small));
+}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/index';
 import { parseDocument } from '../../server/src/engine/parse/parse-document';
-import { lintInLinearTime } from './linear-time';
+import { growthRatio, lintInLinearTime } from './linear-time';
 
 describe('pathological inputs', () => {
   it('long runs of range operators in package versions stay linear (semver\'s range parser does not)', () => {
@@ -68,24 +68,27 @@ describe('pathological inputs', () => {
   });
   it('TOML and YAML files of many servers parse in linear time (each key was once compared with every earlier one)', () => {
     // 16 times the servers may cost at most 48 times the time: linear gives 16-20 here; the TOML tables' look-up by scan
-    // gave 163, the YAML parser's duplicate-key check 87. A ratio of two sizes, each the fastest of three runs, does not
-    // depend on the machine's speed.
+    // gave 163, the YAML parser's duplicate-key check 87.
     const shapes: [string, 'toml' | 'yaml', (count: number) => string][] = [
       ['TOML tables', 'toml', (count) => Array.from({ length: count }, (_, i) => `[mcp_servers.s${i}]\ncommand = "npx"\n`).join('')],
       ['YAML map', 'yaml', (count) => `extensions:\n${Array.from({ length: count }, (_, i) => `  s${i}: {cmd: npx}\n`).join('')}`],
     ];
     for (const [label, syntax, servers] of shapes) {
-      const fastest = (text: string): number => Math.min(...[0, 1, 2].map(() => {
-        const started = process.hrtime.bigint();
-        assert.ok(parseDocument(text, syntax).root, `${label}: not parsed`);
-        return Number(process.hrtime.bigint() - started) / 1e6;
-      }));
-      fastest(servers(500));
-      const ratio = fastest(servers(32_000)) / Math.max(1, fastest(servers(2_000)));
+      const ratio = growthRatio((count) => assert.ok(parseDocument(servers(count), syntax).root, `${label}: not parsed`), 2_000, 32_000);
       assert.ok(ratio < 48, `${label}: 32,000 servers took ${ratio.toFixed(0)} times as long as 2,000`);
     }
     const result = lintInLinearTime({ text: shapes[0]![2](20_000), path: '/home/dev/.codex/config.toml', homeDir: '/home/dev' }, '20,000 TOML tables');
     assert.equal(result.config?.servers.length, 20_000);
+  });
+  it('many findings with fixes in one file stay linear (each fix once made an editor, which scans the whole text)', () => {
+    // A filesystem server given "/" 64,000 times: one finding and one fix per root. Quadratic: 75 times for 16 times
+    // the roots; linear: about 11.
+    const config = (roots: number): string => JSON.stringify({ mcpServers: { s: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@2025.7.1', ...Array<string>(roots).fill('/')] } } });
+    const ratio = growthRatio((roots) => {
+      const result = lint({ text: config(roots), path: '/work/.cursor/mcp.json' });
+      assert.equal(result.findings.filter((finding) => finding.ruleId === 'broad-filesystem-access' && finding.fixes.length > 0).length, roots);
+    }, 4_000, 64_000);
+    assert.ok(ratio < 48, `64,000 roots took ${ratio.toFixed(0)} times as long as 4,000`);
   });
   it('a duplicate key in a YAML map of 30,000 keys is still reported, in linear time', () => {
     const text = `extensions:\n${Array.from({ length: 30_000 }, (_, i) => `  s${i % 29_999}: {cmd: npx}\n`).join('')}`;

@@ -183,7 +183,8 @@ const isShell = (leg: Leg): boolean => get(capabilitiesOf(leg.entry.server), 'se
 /** Files on disk first: the private data people least expect to leave. */
 const readsFiles: RankKey<Leg> = (leg) => (isFilesystemServer(leg.entry.server) ? 1 : 0);
 /** Among file servers, the one given the widest folder (fewest path segments). */
-const breadth: RankKey<Leg> = (leg) => -Math.min(99, ...rootsOf(leg.entry.server).map((root) => root.value.split(/[\\/]+/).filter(Boolean).length));
+// Folded, not Math.min(...roots): a server can have more roots than a call may take arguments.
+const breadth: RankKey<Leg> = (leg) => -rootsOf(leg.entry.server).reduce((fewest, root) => Math.min(fewest, root.value.split(/[\\/]+/).filter(Boolean).length), 99);
 
 /** One combination per distinct server on the path; the rest of the path and the other participants are related. */
 function anchoredOnPath(kind: CombinationKind, session: Session, path: Leg[], participants: readonly (readonly Leg[])[], sentence: string): Combination[] {

@@ -8,6 +8,7 @@ import type { DocNode, ParsedDocument, SyntaxProblem } from './document';
 import { createJsonEditor } from './json-editor';
 import { jsonStringSourceOffset } from './json-strings';
 import { resumableStringOffsets } from './string-offsets';
+import { once } from './once';
 import type { Span } from '../text/span';
 import { MAX_NESTING_DEPTH } from './tree-builder';
 import { COMMENT_MESSAGE, readWellFormedJson, TRAILING_COMMA_MESSAGE, treeNode as node, type TreeNode as MutableNode } from './well-formed-json';
@@ -36,7 +37,7 @@ export function parseJson(text: string, options: { readonly fastPath?: boolean }
     root,
     problems,
     comments,
-    editor: () => createJsonEditor(text, root),
+    editor: once(() => createJsonEditor(text, root)),
     sourceOffsetInString: resumableStringOffsets((node, index, from) => jsonStringSourceOffset(text, node, index, from)),
   };
 }

@@ -12,6 +12,7 @@ import { addItem, addProperty, asDocNode, coverChildren, createChildLookup, MAX_
 import { createTomlEditor } from './toml-editor';
 import { tomlStringSourceOffset } from './toml-strings';
 import { resumableStringOffsets } from './string-offsets';
+import { once } from './once';
 
 /** A table body: the top level or one `[header]` table with its key lines. */
 export type TomlBody = AST.TOMLTopLevelTable | AST.TOMLTable;
@@ -95,7 +96,7 @@ export function parseToml(text: string): ParsedDocument {
     root: tree ? asDocNode(tree.root) : undefined,
     problems,
     comments,
-    editor: () => createTomlEditor(text, tree),
+    editor: once(() => createTomlEditor(text, tree)),
     sourceOffsetInString: resumableStringOffsets((node, index, from) => tomlStringSourceOffset(text, node, index, from)),
   };
 }

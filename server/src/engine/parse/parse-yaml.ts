@@ -10,6 +10,7 @@ import { addItem, addProperty, asDocNode, newNode, type BuildNode } from './tree
 import { createYamlEditor } from './yaml-editor';
 import { yamlStringSourceOffset } from './yaml-strings';
 import { resumableStringOffsets } from './string-offsets';
+import { once } from './once';
 
 /** How a collection is written; the editor adds keys and items accordingly. */
 export type YamlStyle = 'block' | 'flow';
@@ -44,7 +45,7 @@ export function parseYaml(text: string): ParsedDocument {
     root: tree.root ? asDocNode(tree.root) : undefined,
     problems,
     comments: commentSpans(text),
-    editor: () => createYamlEditor(text, tree),
+    editor: once(() => createYamlEditor(text, tree)),
     sourceOffsetInString: resumableStringOffsets((node, index, from) => yamlStringSourceOffset(text, node, index, from)),
   };
 }
