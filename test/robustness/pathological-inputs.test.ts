@@ -90,6 +90,21 @@ describe('pathological inputs', () => {
     }, 4_000, 64_000);
     assert.ok(ratio < 48, `64,000 roots took ${ratio.toFixed(0)} times as long as 4,000`);
   });
+  it('thousands of secrets that share a variable name get their numbered names in linear time', () => {
+    // `docker run -e K=<token>` many times: every fix names its variable GITHUB_PERSONAL_ACCESS_TOKEN_<n>, and the
+    // numbers were once tried from 2 up for each secret (4,000 secrets: 2.4 s; 40,000: 276 s).
+    const config = (secrets: number): string => {
+      const args = ['run', '-i', '--rm'];
+      for (let i = 0; i < secrets; i++) args.push('-e', `K${i}=${['gh', 'p_'].join('')}${String(i).padStart(36, '0')}`);
+      return JSON.stringify({ mcpServers: { s: { command: 'docker', args: [...args, 'ghcr.io/github/github-mcp-server:1.0.0'] } } });
+    };
+    const ratio = growthRatio((secrets) => {
+      const result = lint({ text: config(secrets), path: '/work/.cursor/mcp.json' });
+      const titles = new Set(result.findings.filter((finding) => finding.ruleId === 'secret-in-args').map((finding) => finding.fixes[0]?.title));
+      assert.equal(titles.size, secrets, 'every secret gets a variable of its own');
+    }, 500, 8_000);
+    assert.ok(ratio < 48, `8,000 secrets took ${ratio.toFixed(0)} times as long as 500`);
+  });
   it('a duplicate key in a YAML map of 30,000 keys is still reported, in linear time', () => {
     const text = `extensions:\n${Array.from({ length: 30_000 }, (_, i) => `  s${i % 29_999}: {cmd: npx}\n`).join('')}`;
     const result = lintInLinearTime({ text, path: '/home/dev/.config/goose/config.yaml', homeDir: '/home/dev' }, 'a duplicate among 30,000 YAML keys');
