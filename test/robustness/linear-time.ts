@@ -20,16 +20,25 @@ export function lintInLinearTime(input: LintInput, label: string): LintResult {
 }
 
 /**
- * How many times longer `run(large)` takes than `run(small)`, each the fastest of three runs after a warm-up: a ratio
- * of two sizes does not depend on the machine's speed, so it can be held to a bound that a quadratic path always
- * breaks (16 times the size: linear gives 10-20 here, quadratic 75-250).
+ * How many times more CPU `run(large)` takes than `run(small)`: the least of five runs of each, taken in turns after a
+ * warm-up. CPU time rather than wall time, so that other processes on the machine (tests run two at a time) do not
+ * stretch one size more than the other, and a ratio, so that the machine's speed cancels out. It can then be held to a
+ * bound that a quadratic path always breaks (16 times the size: linear gives 11-51 here, as large data outgrows the
+ * CPU's caches; quadratic 122-300).
  */
 export function growthRatio(run: (size: number) => void, small: number, large: number): number {
-  const fastest = (size: number): number => Math.min(...[0, 1, 2].map(() => {
-    const started = process.hrtime.bigint();
+  const timed = (size: number): number => {
+    const started = process.cpuUsage();
     run(size);
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  }));
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1000;
+  };
   run(small);
-  return fastest(large) / Math.max(1, fastest(small));
+  let fastestSmall = Infinity;
+  let fastestLarge = Infinity;
+  for (let round = 0; round < 5; round++) {
+    fastestSmall = Math.min(fastestSmall, timed(small));
+    fastestLarge = Math.min(fastestLarge, timed(large));
+  }
+  return fastestLarge / Math.max(1, fastestSmall);
 }

@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/index';
 import { parseDocument } from '../../server/src/engine/parse/parse-document';
+import type { ServerEntry } from '../../server/src/engine/model/server-entry';
+import { assignVariableNames } from '../../server/src/engine/secrets/env-names';
+import type { SecretHit } from '../../server/src/engine/secrets/find-secrets';
 import { growthRatio, lintInLinearTime } from './linear-time';
 
 describe('pathological inputs', () => {
@@ -67,43 +70,47 @@ describe('pathological inputs', () => {
     }
   });
   it('TOML and YAML files of many servers parse in linear time (each key was once compared with every earlier one)', () => {
-    // 16 times the servers may cost at most 48 times the time: linear gives 16-20 here; the TOML tables' look-up by scan
-    // gave 163, the YAML parser's duplicate-key check 87.
-    const shapes: [string, 'toml' | 'yaml', (count: number) => string][] = [
-      ['TOML tables', 'toml', (count) => Array.from({ length: count }, (_, i) => `[mcp_servers.s${i}]\ncommand = "npx"\n`).join('')],
-      ['YAML map', 'yaml', (count) => `extensions:\n${Array.from({ length: count }, (_, i) => `  s${i}: {cmd: npx}\n`).join('')}`],
+    // The large size may cost at most 96 times the CPU of 2,000 servers: linear gives 15-51 for TOML's 16 times (a
+    // large tree no longer fits the CPU's caches) and about 26 for YAML's 24 times; the TOML tables' look-up by scan
+    // gave 246, the YAML parser's duplicate-key check about 150.
+    const shapes: [string, 'toml' | 'yaml', number, (count: number) => string][] = [
+      ['TOML tables', 'toml', 32_000, (count) => Array.from({ length: count }, (_, i) => `[mcp_servers.s${i}]\ncommand = "npx"\n`).join('')],
+      ['YAML map', 'yaml', 48_000, (count) => `extensions:\n${Array.from({ length: count }, (_, i) => `  s${i}: 1\n`).join('')}`],
     ];
-    for (const [label, syntax, servers] of shapes) {
-      const ratio = growthRatio((count) => assert.ok(parseDocument(servers(count), syntax).root, `${label}: not parsed`), 2_000, 32_000);
-      assert.ok(ratio < 48, `${label}: 32,000 servers took ${ratio.toFixed(0)} times as long as 2,000`);
+    for (const [label, syntax, large, servers] of shapes) {
+      const ratio = growthRatio((count) => assert.ok(parseDocument(servers(count), syntax).root, `${label}: not parsed`), 2_000, large);
+      assert.ok(ratio < 96, `${label}: ${large} servers took ${ratio.toFixed(0)} times as long as 2,000`);
     }
-    const result = lintInLinearTime({ text: shapes[0]![2](20_000), path: '/home/dev/.codex/config.toml', homeDir: '/home/dev' }, '20,000 TOML tables');
+    const result = lintInLinearTime({ text: shapes[0]![3](20_000), path: '/home/dev/.codex/config.toml', homeDir: '/home/dev' }, '20,000 TOML tables');
     assert.equal(result.config?.servers.length, 20_000);
   });
   it('many findings with fixes in one file stay linear (each fix once made an editor, which scans the whole text)', () => {
-    // A filesystem server given "/" 64,000 times: one finding and one fix per root. Quadratic: 75 times for 16 times
-    // the roots; linear: about 11.
+    // A filesystem server given "/" 64,000 times: one finding and one fix per root. For 16 times the roots, linear
+    // gives 11-34 here, the editor made per fix 187.
     const config = (roots: number): string => JSON.stringify({ mcpServers: { s: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@2025.7.1', ...Array<string>(roots).fill('/')] } } });
     const ratio = growthRatio((roots) => {
       const result = lint({ text: config(roots), path: '/work/.cursor/mcp.json' });
       assert.equal(result.findings.filter((finding) => finding.ruleId === 'broad-filesystem-access' && finding.fixes.length > 0).length, roots);
     }, 4_000, 64_000);
-    assert.ok(ratio < 48, `64,000 roots took ${ratio.toFixed(0)} times as long as 4,000`);
+    assert.ok(ratio < 96, `64,000 roots took ${ratio.toFixed(0)} times as long as 4,000`);
   });
   it('thousands of secrets that share a variable name get their numbered names in linear time', () => {
     // `docker run -e K=<token>` many times: every fix names its variable GITHUB_PERSONAL_ACCESS_TOKEN_<n>, and the
-    // numbers were once tried from 2 up for each secret (4,000 secrets: 2.4 s; 40,000: 276 s).
-    const config = (secrets: number): string => {
-      const args = ['run', '-i', '--rm'];
-      for (let i = 0; i < secrets; i++) args.push('-e', `K${i}=${['gh', 'p_'].join('')}${String(i).padStart(36, '0')}`);
-      return JSON.stringify({ mcpServers: { s: { command: 'docker', args: [...args, 'ghcr.io/github/github-mcp-server:1.0.0'] } } });
-    };
-    const ratio = growthRatio((secrets) => {
-      const result = lint({ text: config(secrets), path: '/work/.cursor/mcp.json' });
-      const titles = new Set(result.findings.filter((finding) => finding.ruleId === 'secret-in-args').map((finding) => finding.fixes[0]?.title));
-      assert.equal(titles.size, secrets, 'every secret gets a variable of its own');
-    }, 500, 8_000);
-    assert.ok(ratio < 48, `8,000 secrets took ${ratio.toFixed(0)} times as long as 500`);
+    // numbers were once tried from 2 up for each secret (4,000 secrets: 2.4 s; 40,000: 276 s). The naming alone is
+    // timed here (a whole lint of that many findings is mostly the collector, whose growth would blur the ratio).
+    const server = { name: 's' } as unknown as ServerEntry;
+    const hits = (count: number): SecretHit[] => Array.from({ length: count }, (_, i) => ({ place: 'env', name: 'API_KEY', server, secret: `value-${i}` }) as unknown as SecretHit);
+    const ratio = growthRatio((count) => {
+      const names = assignVariableNames(hits(count), '');
+      assert.equal(new Set(names.values()).size, count, 'every secret gets a name of its own');
+    }, 1_000, 16_000);
+    // Linear naming gives 22-43 here (its maps outgrow the caches), the numbering by trial 297.
+    assert.ok(ratio < 96, `16,000 secrets took ${ratio.toFixed(0)} times as long as 1,000 to name`);
+    const args = ['run', '-i', '--rm'];
+    for (let i = 0; i < 40_000; i++) args.push('-e', `K${i}=${['gh', 'p_'].join('')}${String(i).padStart(36, '0')}`);
+    const text = JSON.stringify({ mcpServers: { s: { command: 'docker', args: [...args, 'ghcr.io/github/github-mcp-server:1.0.0'] } } });
+    const result = lintInLinearTime({ text, path: '/work/.cursor/mcp.json' }, '40,000 docker -e secrets');
+    assert.equal(result.findings.filter((finding) => finding.ruleId === 'secret-in-args').length, 40_000);
   });
   it('a duplicate key in a YAML map of 30,000 keys is still reported, in linear time', () => {
     const text = `extensions:\n${Array.from({ length: 30_000 }, (_, i) => `  s${i % 29_999}: {cmd: npx}\n`).join('')}`;

@@ -2,10 +2,11 @@
  * Per-host fixes that move a literal secret out of the config without losing it: the literal becomes a reference the
  * host expands, and the value goes to the host's env file or a git-ignored `.mcp.env` beside the config.
  */
-import { memoizeLatest } from '../bounded-memo';
+import { memoizeLatest, memoizeOnObject } from '../bounded-memo';
 import { withLazyEdits, type ExternalEdit, type Fix, type TextEdit } from '../findings/fix';
 import type { DocumentEditor } from '../parse/document';
 import type { RuleContext } from '../rules/rule';
+import type { ServerEntry } from '../model/server-entry';
 import { sequentialEdits } from './edit-sequence';
 import { assignVariableNames, documentedVariable } from './env-names';
 import { findSecrets, type SecretHit } from './find-secrets';
@@ -180,7 +181,7 @@ export function moveArgToEnvFix(hit: SecretHit, context: RuleContext): Fix | und
   if (!server || hit.place !== 'arg' || !documented || !server.argsNode?.children) return undefined;
   if (server.env.some((entry) => entry.key === documented)) return undefined;
   const items = server.argsNode.children;
-  const index = items.indexOf(hit.holder.node);
+  const index = argIndexes(server).get(hit.holder.node) ?? -1;
   if (index === -1) return undefined;
   const whole = hit.start === 0 && hit.end === hit.holder.value.length;
   const flagValue = /^-{1,2}[A-Za-z][\w-]*=/.exec(hit.holder.value);
@@ -199,6 +200,10 @@ export function moveArgToEnvFix(hit: SecretHit, context: RuleContext): Fix | und
       : `${server.name} reads ${documented} from its environment. The value is still written in this file (${context.host.displayName} has no variables), but no longer visible in process listings.`,
   }, () => sequentialEdits(context.document, [() => [removal], (editor) => editor.setValue(envPath, reference ?? hit.secret)]));
 }
+
+/** Where each arg node sits in its server's args: found once per server (a search per secret was quadratic in the args). */
+const argIndexes = memoizeOnObject((server: ServerEntry): ReadonlyMap<unknown, number> =>
+  new Map((server.argsNode?.children ?? []).map((node, index) => [node, index])));
 
 /** One edit removing array items `first..last` with their separators, keeping the rest byte for byte. */
 function removeArrayItems(items: readonly { offset: number; length: number }[], first: number, last: number): TextEdit {
