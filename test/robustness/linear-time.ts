@@ -24,7 +24,7 @@ export function lintInLinearTime(input: LintInput, label: string): LintResult {
  * warm-up. CPU time rather than wall time, so that other processes on the machine (tests run two at a time) do not
  * stretch one size more than the other, and a ratio, so that the machine's speed cancels out. It can then be held to a
  * bound that a quadratic path always breaks (16 times the size: linear gives 11-51 here, as large data outgrows the
- * CPU's caches; quadratic 122-300).
+ * CPU's caches; quadratic 118-300).
  */
 export function growthRatio(run: (size: number) => void, small: number, large: number): number {
   const timed = (size: number): number => {
