@@ -52,3 +52,38 @@ describe('a config with 5,000 distinct secrets', () => {
     assert.equal(envLines.length, COUNT, 'one env line per secret in the diff');
   });
 });
+
+/**
+ * VS Code: each secret becomes `${input:…}` plus an entry of `inputs`. Those entries were appended through modify(),
+ * which re-formatted the entry before and parsed the whole file again: the appends of two fixes always overlapped, so
+ * fix-all moved one secret per pass and stopped after ten passes, and each fix cost a parse of the file (800 secrets
+ * in 1 MB: 430 s and 3 GB).
+ */
+describe('fix --unsafe on a VS Code config with 1,000 secrets', () => {
+  const count = 1000;
+  let dir = '';
+  let cleanup = (): void => undefined;
+  before(() => {
+    ({ dir, cleanup } = tempDir());
+    const servers = Object.fromEntries(Array.from({ length: count }, (_, index) => [`s${index}`, { command: 'node', args: ['x.js'], env: { GITHUB_TOKEN: secretOf(index) } }]));
+    writeTree(dir, { 'proj/.vscode/mcp.json': JSON.stringify({ servers }, null, 2) });
+  });
+  after(() => cleanup());
+
+  it('moves every secret in one run, into inputs and the env file, in linear time', async () => {
+    const file = join(dir, 'proj/.vscode/mcp.json');
+    const size = readFileSync(file, 'utf8').length;
+    const started = process.hrtime.bigint();
+    const run = await cli(['fix', 'proj', '--unsafe', '--offline'], { cwd: dir, rules: 'catalog' });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(withinLinearTime(ms, size), `${ms.toFixed(0)} ms for ${size} characters`);
+    assert.equal(run.code, 0, run.stdout.slice(-2000));
+    const config = JSON.parse(readFileSync(file, 'utf8')) as { servers: Record<string, { env: { GITHUB_TOKEN: string } }>; inputs: { id: string }[] };
+    assert.equal(config.inputs.length, count);
+    assert.equal(config.servers.s7?.env.GITHUB_TOKEN, '${input:s7-github-token}');
+    assert.equal(new Set(config.inputs.map((input) => input.id)).size, count);
+    const envFile = readFileSync(join(dir, 'proj/.vscode/.mcp.env'), 'utf8').trim().split('\n');
+    assert.equal(envFile.length, count);
+    assert.ok(envFile.includes(`S999_GITHUB_TOKEN=${secretOf(999)}`));
+  });
+});

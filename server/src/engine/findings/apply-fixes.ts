@@ -89,9 +89,10 @@ function endOf(edit: TextEdit): number {
   return edit.offset + edit.length;
 }
 
-function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+/** Whether two edits touch the same text (insertions at one point do, unless both are chainable). */
+export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
   const aEnd = a.offset + a.length;
   const bEnd = b.offset + b.length;
-  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset && !(a.chainable && b.chainable);
   return a.offset < bEnd && b.offset < aEnd || (a.length === 0 && a.offset > b.offset && a.offset < bEnd) || (b.length === 0 && b.offset > a.offset && b.offset < aEnd);
 }

@@ -5,6 +5,11 @@ export interface TextEdit {
   readonly offset: number;
   readonly length: number;
   readonly content: string;
+  /**
+   * An insertion that carries its own separator (an item appended after an array's last item, comma first): several
+   * at the same offset apply together, in order, where other insertions at one place exclude each other.
+   */
+  readonly chainable?: boolean;
 }
 
 /**

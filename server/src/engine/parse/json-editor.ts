@@ -1,26 +1,31 @@
-/** JSON edits through jsonc-parser's `modify`, formatted like the surrounding file. */
+/** JSON edits formatted like the surrounding file: in its layout where that is simple, else through jsonc-parser's `modify`. */
 import { modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import type { DocNode, DocumentEditor } from './document';
 import type { TextEdit } from '../findings/fix';
+import { createLayoutEditor } from './json-layout-edits';
 
 /** `root` is the document's tree of `text` (it tells which definitions of a duplicated key are earlier ones). */
 export function createJsonEditor(text: string, root: DocNode | undefined): DocumentEditor {
   const formattingOptions = inferFormatting(text);
+  const inLayout = createLayoutEditor(text, root, formattingOptions);
   // modify() cannot see past a BOM; edits are computed on a same-length copy, so offsets still match.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const run = (path: JSONPath, value: unknown, isArrayInsertion = false): TextEdit[] =>
     modify(withoutEarlierDuplicates(source, root, path), path, value, { formattingOptions, isArrayInsertion })
       .map((e) => ({ offset: e.offset, length: e.length, content: e.content }));
   return {
-    setValue: (path, value) => run(path, value),
+    setValue: (path, value) => inLayout.setValue(path, value) ?? run(path, value),
     remove: (path) => run(path, undefined),
-    appendToArray: (path, value) => run([...path, -1], value, true),
+    appendToArray: (path, value) => inLayout.appendToArray(path, value) ?? run([...path, -1], value, true),
     quote: (value) => JSON.stringify(value),
   };
 }
 
+/** Formatting options with every field `inferFormatting` decides. */
+export type InferredFormatting = FormattingOptions & { readonly insertSpaces: boolean; readonly tabSize: number; readonly eol: string };
+
 /** Indentation and line breaks as the file already uses them, so inserted text blends in. */
-export function inferFormatting(text: string): FormattingOptions {
+export function inferFormatting(text: string): InferredFormatting {
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const indented = /\n([ \t]+)\S/.exec(text);
   const indent = indented?.[1] ?? '  ';

@@ -7,7 +7,7 @@ import { withLazyEdits, type ExternalEdit, type Fix, type TextEdit } from '../fi
 import type { DocumentEditor } from '../parse/document';
 import type { RuleContext } from '../rules/rule';
 import type { ServerEntry } from '../model/server-entry';
-import { sequentialEdits } from './edit-sequence';
+import { replacementThenStep, sequentialEdits } from './edit-sequence';
 import { assignVariableNames, documentedVariable } from './env-names';
 import { findSecrets, type SecretHit } from './find-secrets';
 import { hostSecretFix } from '../hosts/host-secret-fixes';
@@ -63,10 +63,8 @@ function inputFix(hit: SecretHit, name: string, context: RuleContext): Fix | und
     if (input) return context.document.editor().remove([...input.path, 'default']);
     const description = `${hit.kind} for ${describe(hit)}${hit.name ? ` (${hit.name})` : ''}`;
     const declared = config.inputs.some((candidate) => candidate.id.value === id);
-    return sequentialEdits(context.document, [
-      () => [replaceSecret(hit, `\${input:${id}}`)],
-      ...(declared ? [] : [(editor: DocumentEditor) => editor.appendToArray([...config.rootPath, 'inputs'], { type: 'promptString', id, description, password: true })]),
-    ]);
+    return replacementThenStep(context.document, replaceSecret(hit, `\${input:${id}}`),
+      declared ? undefined : (editor) => editor.appendToArray([...config.rootPath, 'inputs'], { type: 'promptString', id, description, password: true }));
   };
   return withLazyEdits({
     title: hit.place === 'input-default' ? `Remove the default of input "${hit.name}"` : `Replace with \${input:${id}} (VS Code prompts once, keeps it in secret storage)`,
