@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { unifiedDiff } from '../../server/src/cli/diff';
-import { appendExternalLines, applyExternalEdits, externalEditPath, planExternalChanges, redactSensitiveLine } from '../../server/src/node/file-changes';
+import { appendExternalLines, applyExternalEdits, externalEditPath, planExternalChanges, redactSensitiveLine, ValueConflictError } from '../../server/src/node/file-changes';
 import { loadPolicyFor, PolicyReadError, type PolicyCache } from '../../server/src/node/policy-lookup';
 import { tempDir, writeTree } from './cli-harness';
 import { fakeToken } from './fake-rules';
@@ -71,14 +71,23 @@ describe('external file changes', () => {
     assert.equal(appendExternalLines('.env.mcp\n', { path: '.gitignore', appendLines: ['.env.mcp'] }), '.env.mcp\n');
   });
 
-  it('keyed NAME= lines are not duplicated, even with another value or `export`', () => {
-    const edit = { path: '.env', appendLines: ['TOKEN=new', 'OTHER=1'], keyed: true };
-    assert.equal(appendExternalLines('export TOKEN=old\n', edit), 'export TOKEN=old\nOTHER=1\n');
+  it('a keyed NAME= line is not added again when the file gives NAME that value, quoted or after `export`', () => {
+    const edit = { path: '.env', appendLines: ['TOKEN=a b', 'OTHER=1'], keyed: true };
+    assert.equal(appendExternalLines('export TOKEN="a b"\n', edit), 'export TOKEN="a b"\nOTHER=1\n');
+    assert.equal(appendExternalLines("TOKEN='a b'\n", edit), "TOKEN='a b'\nOTHER=1\n");
+  });
+
+  it('a keyed NAME= line is refused when the file gives NAME another value: skipping it would lose the moved secret', () => {
+    const edit = { path: '.env', appendLines: ['OTHER=1', 'TOKEN=new'], keyed: true };
+    assert.throws(() => appendExternalLines('export TOKEN=old\n', edit), (error: unknown) => error instanceof ValueConflictError && error.variable === 'TOKEN');
+    assert.throws(() => appendExternalLines('', { path: '.env', appendLines: ['TOKEN=a', 'TOKEN=b'], keyed: true }), ValueConflictError);
+    // Nothing of the refused edit counts as present afterwards.
+    assert.equal(appendExternalLines('export TOKEN=old\n', { path: '.env', appendLines: ['OTHER=1'], keyed: true }), 'export TOKEN=old\nOTHER=1\n');
   });
 
   it('appending to the result of the previous append stays pure: the same text gives the same answer, whatever came between', () => {
     const first = appendExternalLines('A=1\n', { path: '.env', appendLines: ['B=2'], keyed: true });
-    const second = appendExternalLines(first, { path: '.env', appendLines: ['C=3', 'B=9'], keyed: true });
+    const second = appendExternalLines(first, { path: '.env', appendLines: ['C=3', 'B=2'], keyed: true });
     assert.equal(second, 'A=1\nB=2\nC=3\n');
     // Back to an earlier text: what was appended after it must not count as present there.
     assert.equal(appendExternalLines(first, { path: '.env', appendLines: ['C=4'], keyed: true }), 'A=1\nB=2\nC=4\n');

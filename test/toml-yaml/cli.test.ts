@@ -41,4 +41,27 @@ describe('cli: TOML and YAML hosts', () => {
     assert.equal(fixed, '# servers\n[mcp_servers.gh]\ncommand = "node"\nargs = ["gh.js"]\nenv = {}\nenv_vars = ["GITHUB_PERSONAL_ACCESS_TOKEN"]\n');
     assert.equal(readFileSync(join(dir, 'proj/.codex/.mcp.env'), 'utf8').trim(), `GITHUB_PERSONAL_ACCESS_TOKEN=${TOKEN}`);
   });
+
+  it('fix --unsafe passes a name through env_vars only when every server gives it the same value', async () => {
+    const other = TOKEN.replace('Zq8', 'Ab1');
+    const codex = `[mcp_servers.a]\ncommand = "a"\nenv = { GITHUB_TOKEN = "${TOKEN}" }\n\n[mcp_servers.b]\ncommand = "b"\nenv = { GITHUB_TOKEN = "${other}" }\n\n`
+      + `[mcp_servers.c]\ncommand = "c"\nenv = { SHARED_TOKEN = "${TOKEN}" }\n\n[mcp_servers.d]\ncommand = "d"\nenv = { SHARED_TOKEN = "${TOKEN}" }\n`;
+    writeTree(dir, { 'proj/.codex/config.toml': codex });
+    const run = await cli(['fix', 'proj/.codex/config.toml', '--unsafe'], { cwd: dir, rules: [literalSecret] });
+    assert.equal(run.code, 1, 'the two GITHUB_TOKEN values remain');
+    const fixed = readFileSync(join(dir, 'proj/.codex/config.toml'), 'utf8');
+    // Codex would pass the shell's one GITHUB_TOKEN to both a and b: one of the two values would be lost.
+    assert.ok(fixed.includes(`GITHUB_TOKEN = "${TOKEN}"`) && fixed.includes(`GITHUB_TOKEN = "${other}"`), fixed);
+    assert.equal(fixed.match(/env_vars = \["SHARED_TOKEN"\]/g)?.length, 2, fixed);
+    assert.equal(readFileSync(join(dir, 'proj/.codex/.mcp.env'), 'utf8'), `SHARED_TOKEN=${TOKEN}\n`);
+  });
+
+  it('fix leaves the config unchanged when its env file already gives the name another value', async () => {
+    writeTree(dir, { 'proj/.codex/.mcp.env': 'GITHUB_PERSONAL_ACCESS_TOKEN=an-older-token\n' });
+    const run = await cli(['fix', 'proj/.codex/config.toml', '--unsafe'], { cwd: dir, rules: [literalSecret] });
+    assert.equal(run.code, 2, run.stdout + run.stderr);
+    assert.match(run.stderr, /\.codex\/\.mcp\.env it already sets GITHUB_PERSONAL_ACCESS_TOKEN to another value, and moving this secret there would lose it/);
+    assert.equal(readFileSync(join(dir, 'proj/.codex/config.toml'), 'utf8'), CODEX);
+    assert.equal(readFileSync(join(dir, 'proj/.codex/.mcp.env'), 'utf8'), 'GITHUB_PERSONAL_ACCESS_TOKEN=an-older-token\n');
+  });
 });

@@ -22,9 +22,21 @@ export function externalEditPath(configPath: string, edit: ExternalEdit): string
   return resolve(dirname(configPath), edit.path);
 }
 
-/** The text after appending `edit`'s lines to `before` (pure; idempotent). */
+/**
+ * The text after appending `edit`'s lines to `before` (pure; idempotent). A keyed `NAME=value` line is skipped when the
+ * file already gives NAME that value, and refused (`ValueConflictError`) when it gives NAME another one: skipping it
+ * would lose the secret the fix moves out of the config.
+ */
 export function appendExternalLines(before: string | undefined, edit: ExternalEdit): string {
   const state = appendStateOf(before ?? '');
+  const values = new Map<string, string>();
+  for (const line of edit.keyed ? edit.appendLines : []) {
+    const name = assignedName(line);
+    if (name === undefined) continue;
+    const existing = values.get(name) ?? state.assigned.get(name);
+    if (existing !== undefined && existing !== assignedValue(line)) throw new ValueConflictError(name);
+    values.set(name, assignedValue(line));
+  }
   const added: string[] = [];
   for (const line of edit.appendLines) {
     const name = edit.keyed ? assignedName(line) : undefined;
@@ -32,7 +44,7 @@ export function appendExternalLines(before: string | undefined, edit: ExternalEd
     if (state.present.has(line.trim())) continue;
     added.push(line);
     state.present.add(line.trim());
-    if (name !== undefined) state.assigned.add(name);
+    if (name !== undefined) state.assigned.set(name, assignedValue(line));
   }
   if (added.length === 0) return state.text;
   const text = state.text + (state.endsWithNewline ? '' : state.eol) + added.join(state.eol) + state.eol;
@@ -40,12 +52,20 @@ export function appendExternalLines(before: string | undefined, edit: ExternalEd
   return text;
 }
 
+/** An env file already assigns a moved secret's name another value. */
+export class ValueConflictError extends Error {
+  constructor(readonly variable: string) {
+    super(`it already sets ${variable} to another value, and moving this secret there would lose it: give one of them another name, then fix again`);
+  }
+}
+
 /** What appending needs to know of a file: its line ending, and the names and lines it already has. */
 interface AppendState {
   readonly text: string;
   readonly eol: string;
   readonly endsWithNewline: boolean;
-  readonly assigned: Set<string>;
+  /** NAME -> value of every `NAME=value` line (the last one of a name). */
+  readonly assigned: Map<string, string>;
   readonly present: Set<string>;
 }
 
@@ -62,7 +82,10 @@ function appendStateOf(text: string): AppendState {
     text,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     endsWithNewline: text === '' || text.endsWith('\n'),
-    assigned: new Set(existing.map(assignedName).filter((name): name is string => name !== undefined)),
+    assigned: new Map(existing.flatMap((line) => {
+      const name = assignedName(line);
+      return name === undefined ? [] : [[name, assignedValue(line)] as const];
+    })),
     present: new Set(existing.map((line) => line.trim())),
   };
 }
@@ -70,6 +93,20 @@ function appendStateOf(text: string): AppendState {
 /** `NAME` of a `NAME=value` or `export NAME=value` line. */
 function assignedName(line: string): string | undefined {
   return /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(line)?.[1];
+}
+
+/** The value of a `NAME=value` line as dotenv reads it: unquoted, `"..."` escapes decoded. */
+function assignedValue(line: string): string {
+  const value = line.slice(line.indexOf('=') + 1).trim();
+  if (/^'.*'$/.test(value)) return value.slice(1, -1);
+  if (/^".*"$/.test(value)) {
+    try {
+      return String(JSON.parse(value));
+    } catch {
+      return value.slice(1, -1);
+    }
+  }
+  return value;
 }
 
 /**

@@ -11,7 +11,10 @@ import { parseDocument } from '../parse/parse-document';
 import type { Located } from '../model/located';
 import type { ServerEntry } from '../model/server-entry';
 import type { RuleContext } from '../rules/rule';
-import type { SecretHit } from '../secrets/find-secrets';
+import { findSecrets, type SecretHit } from '../secrets/find-secrets';
+import { memoizeLatest } from '../bounded-memo';
+import type { McpConfig } from '../model/mcp-config';
+import { minimalEdit } from '../secrets/edit-sequence';
 
 /** Where moved values go for hosts that read no env file of their own (same file as the secrets rules use). */
 export const MOVED_SECRETS_FILE = '.mcp.env';
@@ -38,6 +41,8 @@ function nameListFix(hit: SecretHit, generated: string, fields: { env: string; h
   const whole = hit.start === 0 && hit.end === value.length;
   if (hit.place === 'env' && whole && hit.name && ENV_NAME.test(hit.name)) {
     const variable = hit.name;
+    // The host would pass one shell variable to every server that lists the name: which value would it be?
+    if (context.config && namesWithSeveralValues(context.config, context.document).has(variable)) return undefined;
     return build(hit.secret, context, variable, fields.headers ? `Pass ${variable} from the environment (env_vars)` : `Move ${variable} to env_keys`, [
       (document) => document.editor().remove(hit.holder.path),
       (document) => addName(document, server, fields.env, variable),
@@ -72,6 +77,19 @@ function nameListFix(hit: SecretHit, generated: string, fields: { env: string; h
   }
   return undefined;
 }
+
+/** Env names that hold different secrets in different servers of the config. */
+const namesWithSeveralValues = memoizeLatest((config: McpConfig, document: ParsedDocument): ReadonlySet<string> => {
+  const firstValue = new Map<string, string>();
+  const several = new Set<string>();
+  for (const hit of findSecrets(config, document)) {
+    if (hit.place !== 'env' || hit.name === undefined) continue;
+    const first = firstValue.get(hit.name);
+    if (first === undefined) firstValue.set(hit.name, hit.secret);
+    else if (first !== hit.secret) several.add(hit.name);
+  }
+  return several;
+});
 
 /**
  * Codex: `bearer_token = "<literal>"` becomes `bearer_token_env_var = "<variable>"` (or is dropped when that is already
@@ -165,13 +183,7 @@ function sequentialEdits(document: ParsedDocument, steps: readonly Step[]): Text
     const text = applyEdits(current.text, edits);
     current = parseDocument(text, document.syntax);
   }
-  const before = document.text;
-  const after = current.text;
-  let start = 0;
-  while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return [{ offset: start, length: before.length - start - end, content: after.slice(start, after.length - end) }];
+  return [minimalEdit(document.text, current.text)];
 }
 
 function storeValue(name: string, secret: string, file: string, context: RuleContext): ExternalEdit[] {
