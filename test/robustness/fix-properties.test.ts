@@ -66,3 +66,57 @@ describe('fix properties over the real-config corpus', () => {
     assert.ok(checked > 0, 'no fixable finding in the whole corpus: the property test proved nothing');
   });
 });
+
+/**
+ * Fix-all as `mcp-warden fix --unsafe` runs it (the first fix of each finding, ten passes) over each JSON fixture with
+ * its servers copied twelve times: every finding with a fix is fixed. Fixes whose edits overlap wait for the next pass,
+ * so fixes that always overlapped (each VS Code secret's `inputs` entry did) left findings behind. Combination findings
+ * are left out: the CLI takes one per rule per pass on purpose, as fixing one can settle the others.
+ */
+describe('fix-all converges on configs with many servers', () => {
+  const PASSES = 10;
+  for (const fixture of [...loadRealFixtures(), ...loadOwnFixtures()]) {
+    const text = withServersCopied(fixture.text, 12);
+    if (text === undefined) continue;
+    it(fixture.file, () => {
+      const done = new Set<string>();
+      let current = text;
+      for (let pass = 0; pass < PASSES; pass++) {
+        const combinationRules = new Set<string>();
+        const chosen: [string, Fix][] = [];
+        for (const finding of relint(fixture, current).findings) {
+          const fix = finding.fixes[0];
+          const id = `${finding.key}|${fix?.title}`;
+          if (!fix || finding.suppressed || done.has(id)) continue;
+          if (finding.related.length > 0) {
+            if (combinationRules.has(finding.ruleId)) continue;
+            combinationRules.add(finding.ruleId);
+          }
+          chosen.push([id, fix]);
+        }
+        const selection = applyFixes(current, chosen.map(([, fix]) => fix));
+        for (const [id, fix] of chosen) if (selection.applied.includes(fix)) done.add(id);
+        if (selection.text === current) break;
+        current = selection.text;
+      }
+      const left = relint(fixture, current).findings
+        .filter((finding) => !finding.suppressed && finding.related.length === 0 && finding.fixes.length > 0 && !done.has(`${finding.key}|${finding.fixes[0]?.title}`));
+      assert.deepEqual(left.map((finding) => `${finding.ruleId} ${finding.server ?? ''}`), [], `${fixture.file}: fixable findings left after ${PASSES} passes`);
+    });
+  }
+});
+
+/** The JSON config with each server of its server map copied `times` times under new names; undefined for other files. */
+function withServersCopied(text: string, times: number): string | undefined {
+  let config: Record<string, unknown>;
+  try {
+    config = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const key = ['mcpServers', 'servers', 'context_servers'].find((name) => config[name] !== null && typeof config[name] === 'object' && !Array.isArray(config[name]));
+  if (!key) return undefined;
+  const copies = Object.entries(config[key] as Record<string, unknown>).flatMap(([name, server]) =>
+    Array.from({ length: times }, (_, index) => [index === 0 ? name : `${name}-${index}`, server] as const));
+  return JSON.stringify({ ...config, [key]: Object.fromEntries(copies) }, null, 2);
+}
