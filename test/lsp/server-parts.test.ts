@@ -7,7 +7,7 @@ import { projectKey } from '../../server/src/lsp/known-files';
 import { createLintScheduler } from '../../server/src/lsp/lint-scheduler';
 import { createSettingsStore, normalizeSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { pathToUri, uriToPath } from '../../server/src/lsp/uris';
-import { minimalEdit } from '../../server/src/lsp/workspace-edits';
+import { changeBetween } from '../../server/src/lsp/workspace-edits';
 import { applyEdits } from '../../server/src/engine/index';
 
 describe('lsp parts: settings', () => {
@@ -63,14 +63,14 @@ describe('lsp parts: severity × confidence', () => {
 });
 
 describe('lsp parts: edits, projects and URIs', () => {
-  it('minimalEdit keeps the common prefix and suffix and reproduces the target', () => {
+  it('changeBetween keeps the common prefix and suffix and reproduces the target', () => {
     const before = '{\n  "a": "npx pkg",\n  "b": 1\n}\n';
     const after = '{\n  "a": "npx pkg@1.2.3",\n  "b": 1\n}\n';
-    const edit = minimalEdit(before, after);
+    const edit = changeBetween(before, after);
     assert.deepEqual(edit, { offset: 17, length: 0, content: '@1.2.3' });
     assert.equal(applyEdits(before, [edit]), after);
-    assert.equal(minimalEdit(before, before), undefined);
-    const shrink = minimalEdit('aaa', 'a');
+    assert.equal(changeBetween(before, before), undefined);
+    const shrink = changeBetween('aaa', 'a');
     assert.ok(shrink);
     assert.equal(applyEdits('aaa', [shrink]), 'a');
   });

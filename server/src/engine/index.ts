@@ -1,6 +1,6 @@
 /** The engine's public API. Adapters (CLI, language server, tests) import only from here. */
 export { lint, lintFiles, type LintInput, type LintOptions, type LintResult } from './lint';
-export { applyEdits, applyFixes, type FixSelection } from './findings/apply-fixes';
+export { applyEdits, applyFixes, minimalEdit, type FixSelection } from './findings/apply-fixes';
 export type { ExternalEdit, Fix, TextEdit } from './findings/fix';
 export { CONFIDENCES, SEVERITIES, confidenceRank, severityRank, type Confidence, type Finding, type RelatedLocation, type Severity, type Suppression } from './findings/finding';
 export { ALL_HOSTS, hostById } from './hosts/all-hosts';

@@ -8,7 +8,7 @@ import { FIX_ALL_KIND, ServerCommands, type DiagnosticData, type IgnoreFindingAr
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { CachedLint } from './lint-cache';
 import { supplyChainActions } from './supply-chain-actions';
-import { buildWorkspaceEdit, minimalEdit, toLspEdits, type EditCapabilities, type ReadCurrent } from './workspace-edits';
+import { buildWorkspaceEdit, changeBetween, toLspEdits, type EditCapabilities, type ReadCurrent } from './workspace-edits';
 
 /** Fix-all applies fixes, re-lints the result and repeats, at most this many times (ESLint's fixer loop). */
 const MAX_FIX_PASSES = 10;
@@ -116,7 +116,7 @@ function fixAllAction(entry: CachedLint, documentChanges: boolean): CodeAction |
     return undefined;
   }
   if (text === undefined) return undefined;
-  const edits = toLspEdits([minimalEdit(entry.text, text) as TextEdit], entry.result.lines);
+  const edits = toLspEdits([changeBetween(entry.text, text) as TextEdit], entry.result.lines);
   return {
     title: 'Fix all safe MCP Warden problems',
     kind: FIX_ALL_KIND,

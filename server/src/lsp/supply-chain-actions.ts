@@ -11,7 +11,7 @@ import { markReviewedText, reviewedKeyOf, reviewedVersionOf } from '../node/regi
 import { createRegistryResolver } from '../node/registries/pin-resolver';
 import { isInside } from './known-files';
 import type { CachedLint } from './lint-cache';
-import { buildWorkspaceEdit, minimalEdit, toLspEdits, type EditCapabilities, type ReadCurrent } from './workspace-edits';
+import { buildWorkspaceEdit, changeBetween, toLspEdits, type EditCapabilities, type ReadCurrent } from './workspace-edits';
 import { pathToUri } from './uris';
 
 export const SupplyChainCommands = {
@@ -145,7 +145,7 @@ async function markReviewed(entry: CachedLint, launched: LaunchedPackage, deps: 
   const uri = pathToUri(policyPath);
   let applied: boolean;
   if (current) {
-    const change = minimalEdit(current.text, after);
+    const change = changeBetween(current.text, after);
     applied = !change || await deps.applyEdit({ documentChanges: [TextDocumentEdit.create({ uri, version: current.version }, toLspEdits([change], createLineIndex(current.text)))] }, label);
   } else if (deps.edits.documentChanges && deps.edits.createFiles) {
     applied = await deps.applyEdit({

@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver';
 import type { ExternalEdit, LineIndex, TextEdit } from '../engine/index';
 import { planExternalChanges } from '../node/file-changes';
-import { createLineIndex } from '../engine/index';
+import { createLineIndex, minimalEdit } from '../engine/index';
 import { pathToUri } from './uris';
 
 export interface EditCapabilities {
@@ -22,14 +22,8 @@ export function toLspEdits(edits: readonly TextEdit[], lines: LineIndex): LspTex
 }
 
 /** One minimal edit turning `before` into `after` (common prefix and suffix kept), or undefined when equal. */
-export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start
-    && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return { offset: start, length: before.length - start - end, content: after.slice(start, after.length - end) };
+export function changeBetween(before: string, after: string): TextEdit | undefined {
+  return before === after ? undefined : minimalEdit(before, after);
 }
 
 /**

@@ -96,3 +96,24 @@ export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
   if (a.length === 0 && b.length === 0) return a.offset === b.offset && !(a.chainable && b.chainable);
   return a.offset < bEnd && b.offset < aEnd || (a.length === 0 && a.offset > b.offset && a.offset < bEnd) || (b.length === 0 && b.offset > a.offset && b.offset < aEnd);
 }
+
+/** The single replacement that turns `before` into `after` (common prefix and suffix kept). */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  // A copy: a slice of the edited text would keep that whole text alive for as long as the fix (1 MB per fix of a
+  // large file, 3 GB for a fix-all of its 800 secrets).
+  return { offset: start, length: endBefore - start, content: copyOf(after.slice(start, endAfter)) };
+}
+
+/** A string that shares no memory with the one it was cut from (V8 keeps a slice as a view of its parent). */
+function copyOf(text: string): string {
+  return (' ' + text).slice(1);
+}

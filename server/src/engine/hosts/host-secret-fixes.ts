@@ -4,7 +4,7 @@
  * `.env`. The literal value is never lost: it goes to an env file (marked sensitive) beside the config.
  */
 import type { ExternalEdit, Fix, TextEdit } from '../findings/fix';
-import { applyEdits } from '../findings/apply-fixes';
+import { applyEdits, minimalEdit } from '../findings/apply-fixes';
 import type { JSONPath, ParsedDocument } from '../parse/document';
 import { nodeAt } from '../parse/nodes';
 import { parseDocument } from '../parse/parse-document';
@@ -14,7 +14,6 @@ import type { RuleContext } from '../rules/rule';
 import { findSecrets, type SecretHit } from '../secrets/find-secrets';
 import { memoizeLatest } from '../bounded-memo';
 import type { McpConfig } from '../model/mcp-config';
-import { minimalEdit } from '../secrets/edit-sequence';
 
 /** Where moved values go for hosts that read no env file of their own (same file as the secrets rules use). */
 export const MOVED_SECRETS_FILE = '.mcp.env';

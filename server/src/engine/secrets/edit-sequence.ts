@@ -1,5 +1,5 @@
 /** Applies several editor steps one after the other and returns them as one edit, so dependent edits never overlap. */
-import { applyEdits, editsOverlap } from '../findings/apply-fixes';
+import { applyEdits, editsOverlap, minimalEdit } from '../findings/apply-fixes';
 import type { TextEdit } from '../findings/fix';
 import type { DocumentEditor, ParsedDocument } from '../parse/document';
 import { parseDocument } from '../parse/parse-document';
@@ -31,25 +31,4 @@ export function replacementThenStep(document: ParsedDocument, replacement: TextE
   const stepEdits = step(document.editor(), document.text);
   if (!stepEdits.some((edit) => editsOverlap(edit, replacement))) return [replacement, ...stepEdits];
   return sequentialEdits(document, [() => [replacement], step]);
-}
-
-/** The single replacement that turns `before` into `after` (common prefix and suffix kept). */
-export function minimalEdit(before: string, after: string): TextEdit {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
-  }
-  // A copy: a slice of the edited text would keep that whole text alive for as long as the fix (1 MB per fix of a
-  // large file, 3 GB for a fix-all of its 800 secrets).
-  return { offset: start, length: endBefore - start, content: copyOf(after.slice(start, endAfter)) };
-}
-
-/** A string that shares no memory with the one it was cut from (V8 keeps a slice as a view of its parent). */
-function copyOf(text: string): string {
-  return (' ' + text).slice(1);
 }
