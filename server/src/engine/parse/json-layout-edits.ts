@@ -9,6 +9,7 @@ import type { JSONPath } from 'jsonc-parser';
 import type { DocNode } from './document';
 import type { InferredFormatting } from './json-editor';
 import type { TextEdit } from '../findings/fix';
+import { lastProperty, valueOf } from './nodes';
 
 export interface LayoutEditor {
   setValue(path: JSONPath, value: unknown): TextEdit[] | undefined;
@@ -41,10 +42,10 @@ export function createLayoutEditor(text: string, root: DocNode | undefined, form
     const key = path[path.length - 1];
     const parent = lastNodeAt(root, path.slice(0, -1));
     if (typeof key !== 'string' || parent?.type !== 'object') return undefined;
-    const property = lastPropertyNamed(parent, key);
-    const valueNode = property?.children?.[1];
+    const property = lastProperty(parent, key);
+    const valueNode = property?.valueNode;
     if (property && valueNode) {
-      const content = written(value, ownLineIndent(property));
+      const content = written(value, ownLineIndent(property.property));
       return content === undefined ? undefined : [{ offset: valueNode.offset, length: valueNode.length, content }];
     }
     if (property) return undefined;
@@ -73,13 +74,7 @@ function lastNodeAt(root: DocNode | undefined, path: JSONPath): DocNode | undefi
     if (!node) return undefined;
     node = typeof segment === 'number'
       ? node.type === 'array' ? node.children?.[segment] : undefined
-      : node.type === 'object' ? lastPropertyNamed(node, segment)?.children?.[1] : undefined;
+      : valueOf(node, segment);
   }
   return node;
-}
-
-function lastPropertyNamed(object: DocNode, key: string): DocNode | undefined {
-  let found: DocNode | undefined;
-  for (const property of object.children ?? []) if (property.children?.[0]?.value === key) found = property;
-  return found;
 }
