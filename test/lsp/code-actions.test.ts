@@ -163,6 +163,28 @@ describe('lsp: code actions', () => {
     harness.close(uri);
   });
 
+  it('shows a move disabled, with why, when the env file already gives the name another value (the secret would be lost)', async () => {
+    const secret = buildFakeSecrets().find((fake) => fake.id === 'github-classic-pat');
+    assert.ok(secret, 'fake GitHub token');
+    const folder = join(workspace, 'conflict', '.cursor');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, '.mcp.env'), 'GITHUB_PERSONAL_ACCESS_TOKEN=an-older-token\n');
+    const uri = uriOf(join(folder, 'mcp.json'));
+    harness.open(uri, JSON.stringify({ mcpServers: { gh: { command: 'node', args: ['gh.js'], env: { GITHUB_PERSONAL_ACCESS_TOKEN: secret.value } } } }, null, 2), 1);
+    const published = await harness.diagnostics(uri, (params) => params.version === 1);
+    const literal = published.diagnostics.find((d) => d.code === 'literal-secret');
+    assert.ok(literal);
+    const actions = await harness.codeActions(uri, [literal]);
+    assert.ok(!actions.some((action) => action.edit && JSON.stringify(action.edit).includes('.mcp.env')), 'no action writes to the env file');
+    const refused = actions.filter((action) => action.disabled);
+    assert.ok(refused.length > 0, `disabled moves expected among ${actions.map((a) => a.title).join(' | ')}`);
+    for (const action of refused) {
+      assert.match(action.disabled?.reason ?? '', /^\.mcp\.env already sets GITHUB_PERSONAL_ACCESS_TOKEN to another value, and moving this secret there would lose it/);
+      assert.equal(action.edit, undefined);
+    }
+    harness.close(uri);
+  });
+
   it('in a file with a syntax error offers no engine fix for a secret, but still Ignore and Open documentation', async () => {
     const secret = buildFakeSecrets().find((fake) => fake.id === 'github-classic-pat');
     assert.ok(secret, 'fake GitHub token');

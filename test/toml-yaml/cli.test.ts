@@ -60,7 +60,7 @@ describe('cli: TOML and YAML hosts', () => {
     writeTree(dir, { 'proj/.codex/.mcp.env': 'GITHUB_PERSONAL_ACCESS_TOKEN=an-older-token\n' });
     const run = await cli(['fix', 'proj/.codex/config.toml', '--unsafe'], { cwd: dir, rules: [literalSecret] });
     assert.equal(run.code, 2, run.stdout + run.stderr);
-    assert.match(run.stderr, /\.codex\/\.mcp\.env it already sets GITHUB_PERSONAL_ACCESS_TOKEN to another value, and moving this secret there would lose it/);
+    assert.match(run.stderr, /not changed: proj\/\.codex\/\.mcp\.env already sets GITHUB_PERSONAL_ACCESS_TOKEN to another value, and moving this secret there would lose it/);
     assert.equal(readFileSync(join(dir, 'proj/.codex/config.toml'), 'utf8'), CODEX);
     assert.equal(readFileSync(join(dir, 'proj/.codex/.mcp.env'), 'utf8'), 'GITHUB_PERSONAL_ACCESS_TOKEN=an-older-token\n');
   });

@@ -8,6 +8,8 @@ export interface ClientFeatures {
   readonly workspaceFolders: boolean;
   readonly relatedInformation: boolean;
   readonly codeActionLiterals: boolean;
+  /** Code actions may be shown disabled, with the reason (LSP 3.16). */
+  readonly disabledCodeActions: boolean;
   readonly documentChanges: boolean;
   readonly createFiles: boolean;
   readonly showDocument: boolean;
@@ -30,6 +32,7 @@ export function clientFeaturesOf(params: InitializeParams): ClientFeatures {
     workspaceFolders: caps.workspace?.workspaceFolders === true,
     relatedInformation: caps.textDocument?.publishDiagnostics?.relatedInformation === true,
     codeActionLiterals: caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
+    disabledCodeActions: caps.textDocument?.codeAction?.disabledSupport === true,
     documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
     createFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
     showDocument: caps.window?.showDocument?.support === true,

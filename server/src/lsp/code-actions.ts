@@ -8,6 +8,7 @@ import { FIX_ALL_KIND, ServerCommands, type DiagnosticData, type IgnoreFindingAr
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { CachedLint } from './lint-cache';
 import { supplyChainActions } from './supply-chain-actions';
+import { ValueConflictError } from '../node/file-changes';
 import { buildWorkspaceEdit, changeBetween, toLspEdits, type EditCapabilities, type ReadCurrent } from './workspace-edits';
 
 /** Fix-all applies fixes, re-lints the result and repeats, at most this many times (ESLint's fixer loop). */
@@ -18,6 +19,8 @@ export interface CodeActionDeps {
   readCurrent: ReadCurrent;
   /** Registry look-ups allowed for this file (trusted workspace and `mcpWarden.network` on). */
   readonly network: boolean;
+  /** The client shows disabled actions with their reason. */
+  readonly disabledActions?: boolean;
 }
 
 export async function codeActions(params: CodeActionParams, entry: CachedLint, deps: CodeActionDeps): Promise<CodeAction[]> {
@@ -52,14 +55,22 @@ async function quickFixes(diagnostic: Diagnostic, finding: Finding, entry: Cache
   const actions: CodeAction[] = [];
   const preferred = finding.fixes.find((fix) => fix.safe);
   for (const fix of finding.fixes) {
-    // Reading `fix.edits` computes them: a fix that cannot be built is left out, never the other actions with it.
+    // Reading `fix.edits` computes them: a fix that cannot be built is left out, never the other actions with it. One
+    // that would lose a secret (its env file gives the name another value) is shown disabled, with why, where it can be.
+    let refusal: string | undefined;
     const edit = await Promise.resolve()
       .then(() => buildWorkspaceEdit(
         { path: entry.path, uri: entry.uri, version: entry.version, lines: entry.result.lines },
         fix.edits, fix.externalEdits ?? [], deps.edits, deps.readCurrent,
       ))
-      .catch(() => undefined);
-    if (!edit) continue;
+      .catch((error: unknown) => {
+        if (error instanceof ValueConflictError) refusal = ValueConflictError.describe(envFileOf(fix, error), error.variable);
+        return undefined;
+      });
+    if (!edit) {
+      if (refusal && deps.disabledActions) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: refusal } });
+      continue;
+    }
     actions.push({
       title: fix.safe ? fix.title : `${fix.title} (review the change)`,
       kind: CodeActionKind.QuickFix,
@@ -86,6 +97,11 @@ async function quickFixes(diagnostic: Diagnostic, finding: Finding, entry: Cache
     command: { title: 'Open rule documentation', command: ServerCommands.openRuleDocs, arguments: [finding.ruleId] },
   });
   return actions;
+}
+
+/** The env file a fix writes `variable` to, as the fix names it (relative to the config). */
+function envFileOf(fix: Fix, error: ValueConflictError): string {
+  return fix.externalEdits?.find((edit) => edit.keyed && edit.appendLines.some((line) => line.startsWith(`${error.variable}=`)))?.path ?? 'the env file';
 }
 
 /** Safe fixes that touch only this file (external edits are never applied unattended). */

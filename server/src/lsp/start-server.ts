@@ -216,7 +216,7 @@ export function startServer(connection: Connection, services: ServerServices): v
     const entry = await freshEntry(params.textDocument.uri);
     if (!entry || !features) return [];
     const network = trusted && (await settings.get(entry.uri)).network;
-    return codeActions(params, entry, { edits: features, readCurrent, network });
+    return codeActions(params, entry, { edits: features, readCurrent, network, disabledActions: features.disabledCodeActions });
   }, token));
 
   const runCommand = createCommandRunner({

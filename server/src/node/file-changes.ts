@@ -55,7 +55,12 @@ export function appendExternalLines(before: string | undefined, edit: ExternalEd
 /** An env file already assigns a moved secret's name another value. */
 export class ValueConflictError extends Error {
   constructor(readonly variable: string) {
-    super(`it already sets ${variable} to another value, and moving this secret there would lose it: give one of them another name, then fix again`);
+    super(ValueConflictError.describe('the env file', variable));
+  }
+
+  /** The conflict in words, naming the env file as the reader sees it. */
+  static describe(file: string, variable: string): string {
+    return `${file} already sets ${variable} to another value, and moving this secret there would lose it: give one of them another name, then fix again`;
   }
 }
 

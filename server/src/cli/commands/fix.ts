@@ -114,7 +114,7 @@ async function runFix(options: FixOptions, io: CliIo): Promise<number> {
             // The file the fix writes to cannot be read (a folder, no permission) or already holds another value under
             // the moved secret's name: keep the config as it is.
             blocked.set(prepared.absPath, error instanceof ValueConflictError
-              ? `not changed: ${conflictPath(error, fix, prepared.absPath, io)} ${error.message}`
+              ? `not changed: ${ValueConflictError.describe(conflictPath(error, fix, prepared.absPath, io), error.variable)}`
               : `not changed: a file its fixes write to cannot be read (${describeIoError(error)})`);
           }
         }
