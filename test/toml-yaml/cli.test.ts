@@ -45,7 +45,9 @@ describe('cli: TOML and YAML hosts', () => {
   it('fix --unsafe passes a name through env_vars only when every server gives it the same value', async () => {
     const other = TOKEN.replace('Zq8', 'Ab1');
     const codex = `[mcp_servers.a]\ncommand = "a"\nenv = { GITHUB_TOKEN = "${TOKEN}" }\n\n[mcp_servers.b]\ncommand = "b"\nenv = { GITHUB_TOKEN = "${other}" }\n\n`
-      + `[mcp_servers.c]\ncommand = "c"\nenv = { SHARED_TOKEN = "${TOKEN}" }\n\n[mcp_servers.d]\ncommand = "d"\nenv = { SHARED_TOKEN = "${TOKEN}" }\n`;
+      + `[mcp_servers.c]\ncommand = "c"\nenv = { SHARED_TOKEN = "${TOKEN}" }\n\n[mcp_servers.d]\ncommand = "d"\nenv = { SHARED_TOKEN = "${TOKEN}" }\n\n`
+      // A plain value that is only reported in the pedantic profile stays, so it does not stand in the way.
+      + '[mcp_servers.e]\ncommand = "e"\nenv = { SHARED_TOKEN = "local-dev" }\n';
     writeTree(dir, { 'proj/.codex/config.toml': codex });
     const run = await cli(['fix', 'proj/.codex/config.toml', '--unsafe'], { cwd: dir, rules: [literalSecret] });
     assert.equal(run.code, 1, 'the two GITHUB_TOKEN values remain');
@@ -53,6 +55,7 @@ describe('cli: TOML and YAML hosts', () => {
     // Codex would pass the shell's one GITHUB_TOKEN to both a and b: one of the two values would be lost.
     assert.ok(fixed.includes(`GITHUB_TOKEN = "${TOKEN}"`) && fixed.includes(`GITHUB_TOKEN = "${other}"`), fixed);
     assert.equal(fixed.match(/env_vars = \["SHARED_TOKEN"\]/g)?.length, 2, fixed);
+    assert.ok(fixed.includes('SHARED_TOKEN = "local-dev"'), fixed);
     assert.equal(readFileSync(join(dir, 'proj/.codex/.mcp.env'), 'utf8'), `SHARED_TOKEN=${TOKEN}\n`);
   });
 

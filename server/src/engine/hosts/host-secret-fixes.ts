@@ -11,7 +11,7 @@ import { parseDocument } from '../parse/parse-document';
 import type { Located } from '../model/located';
 import type { ServerEntry } from '../model/server-entry';
 import type { RuleContext } from '../rules/rule';
-import { findSecrets, type SecretHit } from '../secrets/find-secrets';
+import { findSecrets, reportable, type SecretHit } from '../secrets/find-secrets';
 import { memoizeLatest } from '../bounded-memo';
 import type { McpConfig } from '../model/mcp-config';
 
@@ -41,7 +41,7 @@ function nameListFix(hit: SecretHit, generated: string, fields: { env: string; h
   if (hit.place === 'env' && whole && hit.name && ENV_NAME.test(hit.name)) {
     const variable = hit.name;
     // The host would pass one shell variable to every server that lists the name: which value would it be?
-    if (context.config && namesWithSeveralValues(context.config, context.document).has(variable)) return undefined;
+    if (context.config && namesWithSeveralValues(context.config, context).has(variable)) return undefined;
     return build(hit.secret, context, variable, fields.headers ? `Pass ${variable} from the environment (env_vars)` : `Move ${variable} to env_keys`, [
       (document) => document.editor().remove(hit.holder.path),
       (document) => addName(document, server, fields.env, variable),
@@ -77,12 +77,12 @@ function nameListFix(hit: SecretHit, generated: string, fields: { env: string; h
   return undefined;
 }
 
-/** Env names that hold different secrets in different servers of the config. */
-const namesWithSeveralValues = memoizeLatest((config: McpConfig, document: ParsedDocument): ReadonlySet<string> => {
+/** Env names that hold different reported secrets in different servers of the config (each would be moved). */
+const namesWithSeveralValues = memoizeLatest((config: McpConfig, context: RuleContext): ReadonlySet<string> => {
   const firstValue = new Map<string, string>();
   const several = new Set<string>();
-  for (const hit of findSecrets(config, document)) {
-    if (hit.place !== 'env' || hit.name === undefined) continue;
+  for (const hit of findSecrets(config, context.document)) {
+    if (hit.place !== 'env' || hit.name === undefined || !reportable(hit, context)) continue;
     const first = firstValue.get(hit.name);
     if (first === undefined) firstValue.set(hit.name, hit.secret);
     else if (first !== hit.secret) several.add(hit.name);

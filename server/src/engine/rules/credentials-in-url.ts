@@ -2,8 +2,8 @@
  * A server URL that carries its credential (`https://user:pass@host`, `?api_key=…`, a capability path such as a
  * Composio or Zapier URL) leaks it wherever the URL goes: logs, proxies, screenshots, the file itself.
  */
-import { findSecrets } from '../secrets/find-secrets';
-import { reportable, reportSecret } from '../secrets/report-secret';
+import { findSecrets, reportable } from '../secrets/find-secrets';
+import { reportSecret } from '../secrets/report-secret';
 import { defineRule } from './rule';
 
 export const credentialsInUrl = defineRule({

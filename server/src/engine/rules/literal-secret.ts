@@ -3,8 +3,8 @@
  * folders, other tools, and everyone with the repository. Covers env values, headers, other server fields and VS Code
  * `inputs` defaults; arguments and URLs have their own rules (`secret-in-args`, `credentials-in-url`).
  */
-import { findSecrets } from '../secrets/find-secrets';
-import { reportable, reportSecret } from '../secrets/report-secret';
+import { findSecrets, reportable } from '../secrets/find-secrets';
+import { reportSecret } from '../secrets/report-secret';
 import { defineRule } from './rule';
 
 const PLACES = new Set(['env', 'header', 'field', 'input-default']);

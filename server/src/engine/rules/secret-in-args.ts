@@ -2,8 +2,8 @@
  * A secret passed on the command line (`--api-key X`, `--token=X`, `API_KEY=X`, a bare token, a DSN) is written in the
  * file and also visible to every local user in process listings while the server runs. The fix moves it into `env`.
  */
-import { findSecrets } from '../secrets/find-secrets';
-import { reportable, reportSecret } from '../secrets/report-secret';
+import { findSecrets, reportable } from '../secrets/find-secrets';
+import { reportSecret } from '../secrets/report-secret';
 import { moveArgToEnvFix } from '../secrets/secret-fixes';
 import { defineRule } from './rule';
 

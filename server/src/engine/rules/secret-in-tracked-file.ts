@@ -4,9 +4,9 @@
  * adds one file-level finding that says what is exposed and how to stop it.
  */
 import type { Fix } from '../findings/fix';
-import { findSecrets } from '../secrets/find-secrets';
+import { findSecrets, reportable } from '../secrets/find-secrets';
 import { redact } from '../secrets/redact';
-import { isExposed, placeOf, reportable } from '../secrets/report-secret';
+import { isExposed, placeOf } from '../secrets/report-secret';
 import { defineRule } from './rule';
 
 /** Scopes whose files are personal: ignoring them in git loses nothing the team needs. */

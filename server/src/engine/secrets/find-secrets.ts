@@ -37,6 +37,11 @@ export interface SecretHit {
   readonly urlPart?: 'userinfo' | 'query' | 'path';
 }
 
+/** Whether a hit of this confidence is reported in the current profile (low confidence: pedantic only). */
+export function reportable(hit: SecretHit, context: { engineConfig: { profile: string } }): boolean {
+  return hit.confidence !== 'low' || context.engineConfig.profile === 'pedantic';
+}
+
 /** Server fields examined elsewhere (or never secrets). */
 const HANDLED_FIELDS = new Set(['command', 'args', 'env', 'headers', 'url', 'serverUrl', 'httpUrl', 'type', 'transportType', 'cwd', 'envFile', 'disabled', 'enabled', 'autoApprove', 'alwaysAllow', 'tools', 'timeout', 'description', 'name',
   // Codex: an inline `bearer_token` has its own rule (codex-inline-bearer-token); `*_env_var(s)` hold variable names.

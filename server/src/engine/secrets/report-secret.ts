@@ -29,11 +29,6 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Whether a hit of this confidence is reported in the current profile (low confidence: pedantic only). */
-export function reportable(hit: SecretHit, context: { engineConfig: { profile: string } }): boolean {
-  return hit.confidence !== 'low' || context.engineConfig.profile === 'pedantic';
-}
-
 export interface SecretReportOptions {
   /** Why this place is dangerous beyond the file being readable. */
   readonly why?: string;
