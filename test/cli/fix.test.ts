@@ -122,4 +122,19 @@ describe('fix', () => {
     assert.deepEqual(Object.entries(fixed.mcpServers).map(([name, server]) => `${name}:${server.disabled === true}`), ['left:true', 'right:false']);
     assert.match(run.stdout, /applied 1 fix, 1 file changed/);
   });
+
+  it('removes every one of many list items in one run: each fix removes its own item, not the whole list again', async () => {
+    // Each fix once wrote the whole list again without its item, so the fixes of one list always overlapped and ten
+    // passes removed ten items.
+    const allow = Array.from({ length: 15 }, (_, index) => `mcp__s${index}__*`);
+    const inputs = Array.from({ length: 15 }, (_, index) => ({ type: 'promptString', id: `unused-${index}` }));
+    writeTree(dir, {
+      'many/.claude/settings.json': JSON.stringify({ enabledMcpjsonServers: ['s0'], permissions: { allow: [...allow, 'Bash(ls:*)'] } }, null, 2),
+      'many/.vscode/mcp.json': JSON.stringify({ servers: { a: { command: 'node', args: ['a.js'] } }, inputs }, null, 2),
+    });
+    const run = await cli(['fix', 'many', '--unsafe', '--offline'], { cwd: dir, rules: 'catalog' });
+    assert.equal(run.code, 0, run.stdout.slice(-3000));
+    assert.deepEqual(JSON.parse(read('many/.claude/settings.json')).permissions.allow, ['Bash(ls:*)']);
+    assert.deepEqual(JSON.parse(read('many/.vscode/mcp.json')).inputs, []);
+  });
 });

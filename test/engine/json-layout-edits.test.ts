@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { modify, parse, type JSONPath, type ParseError } from 'jsonc-parser';
 import { applyEdits, applyFixes, type Fix, type TextEdit } from '../../server/src/engine/index';
 import { createJsonEditor, inferFormatting } from '../../server/src/engine/parse/json-editor';
-import { createLayoutEditor } from '../../server/src/engine/parse/json-layout-edits';
+import { createLayoutEditor, lastNodeAt } from '../../server/src/engine/parse/json-layout-edits';
 import { parseDocument } from '../../server/src/engine/parse/parse-document';
 import { createPrng } from '../helpers/prng';
 
@@ -66,6 +66,24 @@ describe('JSON edits in the file layout', () => {
     assert.deepEqual(parsed(applyEdits('{"inputs": [{"id": "a"}]}', editorOf('{"inputs": [{"id": "a"}]}').appendToArray(['inputs'], 1))), { inputs: [{ id: 'a' }, 1] });
   });
 
+  it('removes an array item with its comma, in any layout, and every item of a list in one fix-all pass but the second', () => {
+    const compact = '{"allow": ["a","b","c"]}';
+    assert.equal(applyEdits(compact, editorOf(compact).remove(['allow', 2])), '{"allow": ["a","b"]}');
+    assert.equal(applyEdits(compact, editorOf(compact).remove(['allow', 0])), '{"allow": ["b","c"]}');
+    const multi = '{\n  "allow": [\n    "a",\n    "b",\n    "c"\n  ]\n}';
+    const fixOf = (index: number): Fix => ({ title: String(index), safe: true, edits: editorOf(multi).remove(['allow', index]) });
+    const result = applyFixes(multi, [0, 1, 2].map(fixOf));
+    // The first item goes with the comma after it, the second with the one before it: those two touch, so the second waits.
+    assert.deepEqual(result.applied.map((fix) => fix.title), ['0', '2']);
+    assert.equal(result.text, '{\n  "allow": [\n    "b"\n  ]\n}');
+    assert.equal(applyEdits(result.text, editorOf(result.text).remove(['allow', 0])), '{\n  "allow": []\n}');
+  });
+  it('writes the array again without the item when a comment sits beside it (modify() could break the array)', () => {
+    const text = '{"allow": ["a", /* keep? */ "b"]}';
+    assert.deepEqual(parsed(applyEdits(text, editorOf(text).remove(['allow', 1]))), { allow: ['a'] });
+    assert.equal(layoutOf(text).removeItem(['allow', 1]), undefined);
+  });
+
   it('means what modify() means on 3,000 random documents and edits, and keeps every comment', () => {
     const random = createPrng(20261125);
     let inLayout = 0;
@@ -73,9 +91,14 @@ describe('JSON edits in the file layout', () => {
       const document = randomDocument(random);
       const operation = randomOperation(random, document.value);
       const layout = layoutOf(document.text);
-      const edits = operation.kind === 'set' ? layout.setValue(operation.path, operation.value) : layout.appendToArray(operation.path, operation.value);
+      const edits = operation.kind === 'set' ? layout.setValue(operation.path, operation.value)
+        : operation.kind === 'append' ? layout.appendToArray(operation.path, operation.value) : layout.removeItem(operation.path);
       if (!edits) continue;
       inLayout++;
+      if (operation.kind === 'remove') {
+        assertRemoves(document, operation.path, edits);
+        continue;
+      }
       const modifyPath = operation.kind === 'set' ? operation.path : [...operation.path, -1];
       const expected = modify(document.text, modifyPath, operation.value, { formattingOptions: inferFormatting(document.text), isArrayInsertion: operation.kind === 'append' });
       const context = `round ${round}: ${operation.kind} ${JSON.stringify(operation.path)} in\n${document.text}`;
@@ -155,7 +178,25 @@ function randomDocument(random: Random): { text: string; value: { [key: string]:
   return { text: print(root, ''), value: root };
 }
 
-function randomOperation(random: Random, root: Json): { kind: 'set' | 'append'; path: JSONPath; value: Json } {
+/** The item is gone and everything else is as it was, comments around it included. */
+function assertRemoves(document: { text: string; value: Json }, path: JSONPath, edits: readonly TextEdit[]): void {
+  const context = `remove ${JSON.stringify(path)} in\n${document.text}`;
+  const expected = structuredClone(document.value) as Json;
+  let parent: Json = expected;
+  for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[segment] as Json;
+  (parent as Json[]).splice(path[path.length - 1] as number, 1);
+  const result = applyEdits(document.text, edits);
+  assert.deepEqual(parsed(result), expected, context);
+  const [edit] = edits as [TextEdit];
+  assert.equal(edit.content, '', context);
+  // Only commas and whitespace go with the item (comments inside the item go with it).
+  const item = lastNodeAt(parseDocument(document.text, 'json').root, path);
+  assert.ok(item && item.offset >= edit.offset && item.offset + item.length <= edit.offset + edit.length, context);
+  const separators = document.text.slice(edit.offset, item.offset) + document.text.slice(item.offset + item.length, edit.offset + edit.length);
+  assert.match(separators, /^[ \t\r\n,]*$/, context);
+}
+
+function randomOperation(random: Random, root: Json): { kind: 'set' | 'append' | 'remove'; path: JSONPath; value: Json } {
   const path: JSONPath = [];
   let node: Json = root;
   while (node !== null && typeof node === 'object' && random.next() < 0.7) {
@@ -165,6 +206,7 @@ function randomOperation(random: Random, root: Json): { kind: 'set' | 'append'; 
     path.push(key);
     node = Array.isArray(node) ? node[key as number] as Json : (node as { [key: string]: Json })[key as string] as Json;
   }
+  if (Array.isArray(node) && node.length > 0 && random.next() < 0.4) return { kind: 'remove', path: [...path, random.int(node.length)], value: null };
   const kind = random.next() < 0.5 ? 'set' : 'append';
   // A new key half of the time (absent properties and arrays), else an existing value or array.
   if (node !== null && typeof node === 'object' && !Array.isArray(node) && random.next() < 0.5) path.push(`new-${random.int(3)}`);

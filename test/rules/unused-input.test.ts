@@ -22,7 +22,8 @@ runRuleTests(unusedInput, {
       host: 'vscode',
       code: '{\n  "inputs": [\n    { "type": "promptString", "id": "old-token", "password": true },\n    { "type": "promptString", "id": "used" }\n  ],\n  "servers": { "a": { "command": "node", "args": ["${input:used}"] } }\n}\n',
       errors: [{ message: 'input "old-token" is declared but no server uses', text: '"old-token"', line: 3, severity: 'info' }],
-      output: '{\n  "inputs": [\n    {\n      "type": "promptString",\n      "id": "used"\n    }\n  ],\n  "servers": { "a": { "command": "node", "args": ["${input:used}"] } }\n}\n',
+      // Only the unused entry and its comma go: the other entry keeps its layout.
+      output: '{\n  "inputs": [\n    { "type": "promptString", "id": "used" }\n  ],\n  "servers": { "a": { "command": "node", "args": ["${input:used}"] } }\n}\n',
     },
   ],
 });

@@ -2,7 +2,8 @@
 import { modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import type { DocNode, DocumentEditor } from './document';
 import type { TextEdit } from '../findings/fix';
-import { createLayoutEditor } from './json-layout-edits';
+import { createLayoutEditor, lastNodeAt } from './json-layout-edits';
+import { plainValue } from './nodes';
 
 /** `root` is the document's tree of `text` (it tells which definitions of a duplicated key are earlier ones). */
 export function createJsonEditor(text: string, root: DocNode | undefined): DocumentEditor {
@@ -15,10 +16,24 @@ export function createJsonEditor(text: string, root: DocNode | undefined): Docum
       .map((e) => ({ offset: e.offset, length: e.length, content: e.content }));
   return {
     setValue: (path, value) => inLayout.setValue(path, value) ?? run(path, value),
-    remove: (path) => run(path, undefined),
+    remove: (path) => typeof path[path.length - 1] === 'number'
+      ? inLayout.removeItem(path) ?? withoutItem(path)
+      : run(path, undefined),
     appendToArray: (path, value) => inLayout.appendToArray(path, value) ?? run([...path, -1], value, true),
     quote: (value) => JSON.stringify(value),
   };
+
+  /**
+   * The array written again without the item at `path`, where a comment sits beside it. modify() can break an array
+   * it removes an item from (`["x","y"]` without "y" became `["x""]`); this loses the comments inside the array instead.
+   */
+  function withoutItem(path: JSONPath): TextEdit[] {
+    const arrayPath = path.slice(0, -1);
+    const items = plainValue(lastNodeAt(root, arrayPath));
+    if (!Array.isArray(items)) return run(path, undefined);
+    const rest = items.filter((_, index) => index !== path[path.length - 1]);
+    return inLayout.setValue(arrayPath, rest) ?? run(arrayPath, rest);
+  }
 }
 
 /** Formatting options with every field `inferFormatting` decides. */

@@ -1,6 +1,6 @@
 /**
  * JSON edits written from the tree in the file's own layout: a value replaced in place, a property or array item
- * inserted after the last one of its object or array, on a line of its own. jsonc-parser's modify() parses the whole
+ * inserted after the last one of its object or array, on a line of its own, an array item removed with its comma. jsonc-parser's modify() parses the whole
  * text again for each edit (a fix-all of 800 secrets in a 1 MB file took minutes) and re-formats the lines it touches,
  * so two items appended to one array always overlapped and fix-all added one per pass. Each method returns undefined
  * where the layout is not that simple (an empty object or array, a line shared with other content), and modify() decides.
@@ -14,6 +14,7 @@ import { lastProperty, valueOf } from './nodes';
 export interface LayoutEditor {
   setValue(path: JSONPath, value: unknown): TextEdit[] | undefined;
   appendToArray(path: JSONPath, value: unknown): TextEdit[] | undefined;
+  removeItem(path: JSONPath): TextEdit[] | undefined;
 }
 
 export function createLayoutEditor(text: string, root: DocNode | undefined, formatting: InferredFormatting): LayoutEditor {
@@ -64,11 +65,26 @@ export function createLayoutEditor(text: string, root: DocNode | undefined, form
       if (array.type !== 'array') return undefined;
       return after(array.children?.[array.children.length - 1], (indent) => written(value, indent), true);
     },
+    // The item goes with the separator before it (after it, for the first): removals of items further apart never
+    // overlap, so fix-all removes many in one pass. Any layout: only commas and whitespace are removed with the item.
+    removeItem: (path) => {
+      const index = path[path.length - 1];
+      const array = lastNodeAt(root, path.slice(0, -1));
+      const items = array?.type === 'array' ? array.children ?? [] : [];
+      const item = typeof index === 'number' ? items[index] : undefined;
+      if (!array || !item || typeof index !== 'number') return undefined;
+      const previous = items[index - 1];
+      const next = items[index + 1];
+      const start = previous ? previous.offset + previous.length : next ? item.offset : array.offset + 1;
+      const end = previous ? item.offset + item.length : next ? next.offset : array.offset + array.length - 1;
+      const separators = text.slice(start, item.offset) + text.slice(item.offset + item.length, end);
+      return /^[ \t\r\n,]*$/.test(separators) ? [{ offset: start, length: end - start, content: '' }] : undefined;
+    },
   };
 }
 
 /** The node at `path`, taking the last of duplicated keys (the one JSON.parse and the hosts read, and modify() edits). */
-function lastNodeAt(root: DocNode | undefined, path: JSONPath): DocNode | undefined {
+export function lastNodeAt(root: DocNode | undefined, path: JSONPath): DocNode | undefined {
   let node = root;
   for (const segment of path) {
     if (!node) return undefined;

@@ -163,7 +163,7 @@ function checkAllowedTools(config: McpConfig, context: RuleContext): void {
       confidence: 'high',
       ...(serverPart && serverPart !== '*' ? { server: serverPart } : {}),
       discriminator: `allowedTools:${value}`,
-      fixes: [withLazyEdits({ title: `Remove "${value}" from allowedTools`, safe: false }, () => withoutItem(context, entry.value.path, allowed, item))],
+      fixes: [withLazyEdits({ title: `Remove "${value}" from allowedTools`, safe: false }, () => withoutItem(context, item))],
     });
   }
 }
@@ -217,17 +217,14 @@ function checkClaudeCodePermissions(context: RuleContext): void {
       confidence: 'high',
       ...(server ? { server } : {}),
       discriminator: `permissions:${item.value}`,
-      fixes: [withLazyEdits({ title: `Remove "${item.value}" from permissions.allow`, safe: false }, () => withoutItem(context, ['permissions', 'allow'], allowed, item))],
+      fixes: [withLazyEdits({ title: `Remove "${item.value}" from permissions.allow`, safe: false }, () => withoutItem(context, item))],
     });
   }
 }
 
-/**
- * The list rewritten without `item`. (Removing the last item of an array through jsonc-parser's formatter can leave
- * a broken file, so the whole list is written again; it holds only strings.)
- */
-function withoutItem(context: RuleContext, path: JSONPath, items: readonly Located<string>[], item: Located<string>): TextEdit[] {
-  return context.document.editor().setValue(path, items.filter((other) => other !== item).map((other) => other.value));
+/** `item` removed from its list, alone: fixes of different items of one list do not overlap (fix-all takes them together). */
+function withoutItem(context: RuleContext, item: Located<string>): TextEdit[] {
+  return context.document.editor().remove(item.path);
 }
 
 function keySpanOf(node: DocNode): { offset: number; length: number } {
