@@ -66,7 +66,7 @@ describe('JSON edits in the file layout', () => {
     assert.deepEqual(parsed(applyEdits('{"inputs": [{"id": "a"}]}', editorOf('{"inputs": [{"id": "a"}]}').appendToArray(['inputs'], 1))), { inputs: [{ id: 'a' }, 1] });
   });
 
-  it('removes an array item with its comma, in any layout, and every item of a list in one fix-all pass but the second', () => {
+  it('removes an array item or a property with its comma, in any layout, and all but the second of a list in one pass', () => {
     const compact = '{"allow": ["a","b","c"]}';
     assert.equal(applyEdits(compact, editorOf(compact).remove(['allow', 2])), '{"allow": ["a","b"]}');
     assert.equal(applyEdits(compact, editorOf(compact).remove(['allow', 0])), '{"allow": ["b","c"]}');
@@ -77,6 +77,9 @@ describe('JSON edits in the file layout', () => {
     assert.deepEqual(result.applied.map((fix) => fix.title), ['0', '2']);
     assert.equal(result.text, '{\n  "allow": [\n    "b"\n  ]\n}');
     assert.equal(applyEdits(result.text, editorOf(result.text).remove(['allow', 0])), '{\n  "allow": []\n}');
+    const env = '{"env": {"A": "1", "B": "2"}, "x": 1}';
+    assert.equal(applyEdits(env, editorOf(env).remove(['env', 'B'])), '{"env": {"A": "1"}, "x": 1}');
+    assert.equal(applyEdits(env, editorOf(env).remove(['env'])), '{"x": 1}');
   });
   it('writes the array again without the item when a comment sits beside it (modify() could break the array)', () => {
     const text = '{"allow": ["a", /* keep? */ "b"]}';
@@ -92,7 +95,8 @@ describe('JSON edits in the file layout', () => {
       const operation = randomOperation(random, document.value);
       const layout = layoutOf(document.text);
       const edits = operation.kind === 'set' ? layout.setValue(operation.path, operation.value)
-        : operation.kind === 'append' ? layout.appendToArray(operation.path, operation.value) : layout.removeItem(operation.path);
+        : operation.kind === 'append' ? layout.appendToArray(operation.path, operation.value)
+          : typeof operation.path[operation.path.length - 1] === 'number' ? layout.removeItem(operation.path) : layout.removeProperty(operation.path);
       if (!edits) continue;
       inLayout++;
       if (operation.kind === 'remove') {
@@ -184,13 +188,17 @@ function assertRemoves(document: { text: string; value: Json }, path: JSONPath, 
   const expected = structuredClone(document.value) as Json;
   let parent: Json = expected;
   for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[segment] as Json;
-  (parent as Json[]).splice(path[path.length - 1] as number, 1);
+  const last = path[path.length - 1] as string | number;
+  if (typeof last === 'number') (parent as Json[]).splice(last, 1);
+  else delete (parent as Record<string, Json>)[last];
   const result = applyEdits(document.text, edits);
   assert.deepEqual(parsed(result), expected, context);
   const [edit] = edits as [TextEdit];
   assert.equal(edit.content, '', context);
   // Only commas and whitespace go with the item (comments inside the item go with it).
-  const item = lastNodeAt(parseDocument(document.text, 'json').root, path);
+  const value = lastNodeAt(parseDocument(document.text, 'json').root, path);
+  // A property goes whole, key and value.
+  const item = typeof last === 'number' ? value : value?.parent;
   assert.ok(item && item.offset >= edit.offset && item.offset + item.length <= edit.offset + edit.length, context);
   const separators = document.text.slice(edit.offset, item.offset) + document.text.slice(item.offset + item.length, edit.offset + edit.length);
   assert.match(separators, /^[ \t\r\n,]*$/, context);
@@ -207,6 +215,9 @@ function randomOperation(random: Random, root: Json): { kind: 'set' | 'append' |
     node = Array.isArray(node) ? node[key as number] as Json : (node as { [key: string]: Json })[key as string] as Json;
   }
   if (Array.isArray(node) && node.length > 0 && random.next() < 0.4) return { kind: 'remove', path: [...path, random.int(node.length)], value: null };
+  if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).length > 0 && random.next() < 0.3) {
+    return { kind: 'remove', path: [...path, random.pick(Object.keys(node))], value: null };
+  }
   const kind = random.next() < 0.5 ? 'set' : 'append';
   // A new key half of the time (absent properties and arrays), else an existing value or array.
   if (node !== null && typeof node === 'object' && !Array.isArray(node) && random.next() < 0.5) path.push(`new-${random.int(3)}`);

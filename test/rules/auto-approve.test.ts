@@ -63,7 +63,7 @@ runRuleTests(autoApprove, {
       path: '/repo/.claude/settings.json',
       code: '{\n  "enableAllProjectMcpServers": true\n}\n',
       errors: [{ severity: 'error', text: '"enableAllProjectMcpServers"', message: 'including servers a pull request adds later; committed here' }],
-      output: '{\n}\n',
+      output: '{}\n',
     },
     {
       name: 'Claude Code enableAllProjectMcpServers in local settings is a warning',

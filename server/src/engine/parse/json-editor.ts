@@ -18,7 +18,7 @@ export function createJsonEditor(text: string, root: DocNode | undefined): Docum
     setValue: (path, value) => inLayout.setValue(path, value) ?? run(path, value),
     remove: (path) => typeof path[path.length - 1] === 'number'
       ? inLayout.removeItem(path) ?? withoutItem(path)
-      : run(path, undefined),
+      : inLayout.removeProperty(path) ?? run(path, undefined),
     appendToArray: (path, value) => inLayout.appendToArray(path, value) ?? run([...path, -1], value, true),
     quote: (value) => JSON.stringify(value),
   };

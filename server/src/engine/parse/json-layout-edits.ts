@@ -1,6 +1,7 @@
 /**
  * JSON edits written from the tree in the file's own layout: a value replaced in place, a property or array item
- * inserted after the last one of its object or array, on a line of its own, an array item removed with its comma. jsonc-parser's modify() parses the whole
+ * inserted after the last one of its object or array, on a line of its own, a property or array item removed with its
+ * comma. jsonc-parser's modify() parses the whole
  * text again for each edit (a fix-all of 800 secrets in a 1 MB file took minutes) and re-formats the lines it touches,
  * so two items appended to one array always overlapped and fix-all added one per pass. Each method returns undefined
  * where the layout is not that simple (an empty object or array, a line shared with other content), and modify() decides.
@@ -15,6 +16,8 @@ export interface LayoutEditor {
   setValue(path: JSONPath, value: unknown): TextEdit[] | undefined;
   appendToArray(path: JSONPath, value: unknown): TextEdit[] | undefined;
   removeItem(path: JSONPath): TextEdit[] | undefined;
+  /** The last property named by `path` (the one hosts read), as modify() removes. */
+  removeProperty(path: JSONPath): TextEdit[] | undefined;
 }
 
 export function createLayoutEditor(text: string, root: DocNode | undefined, formatting: InferredFormatting): LayoutEditor {
@@ -65,22 +68,39 @@ export function createLayoutEditor(text: string, root: DocNode | undefined, form
       if (array.type !== 'array') return undefined;
       return after(array.children?.[array.children.length - 1], (indent) => written(value, indent), true);
     },
-    // The item goes with the separator before it (after it, for the first): removals of items further apart never
-    // overlap, so fix-all removes many in one pass. Any layout: only commas and whitespace are removed with the item.
     removeItem: (path) => {
       const index = path[path.length - 1];
       const array = lastNodeAt(root, path.slice(0, -1));
       const items = array?.type === 'array' ? array.children ?? [] : [];
-      const item = typeof index === 'number' ? items[index] : undefined;
-      if (!array || !item || typeof index !== 'number') return undefined;
-      const previous = items[index - 1];
-      const next = items[index + 1];
-      const start = previous ? previous.offset + previous.length : next ? item.offset : array.offset + 1;
-      const end = previous ? item.offset + item.length : next ? next.offset : array.offset + array.length - 1;
-      const separators = text.slice(start, item.offset) + text.slice(item.offset + item.length, end);
-      return /^[ \t\r\n,]*$/.test(separators) ? [{ offset: start, length: end - start, content: '' }] : undefined;
+      return typeof index === 'number' && array ? removeMember(array, items, index) : undefined;
+    },
+    removeProperty: (path) => {
+      const key = path[path.length - 1];
+      const object = lastNodeAt(root, path.slice(0, -1));
+      const properties = object?.type === 'object' ? object.children ?? [] : [];
+      let index = -1;
+      properties.forEach((property, at) => {
+        if (property.children?.[0]?.value === key) index = at;
+      });
+      return typeof key === 'string' && object && index >= 0 ? removeMember(object, properties, index) : undefined;
     },
   };
+
+  /**
+   * A member of an object or array removed with the separator before it (after it, for the first): removals of members
+   * further apart never overlap, so fix-all takes many in one pass. Any layout, as long as only commas and whitespace
+   * go with the member.
+   */
+  function removeMember(container: DocNode, members: readonly DocNode[], index: number): TextEdit[] | undefined {
+    const member = members[index];
+    if (!member) return undefined;
+    const previous = members[index - 1];
+    const next = members[index + 1];
+    const start = previous ? previous.offset + previous.length : next ? member.offset : container.offset + 1;
+    const end = previous ? member.offset + member.length : next ? next.offset : container.offset + container.length - 1;
+    const separators = text.slice(start, member.offset) + text.slice(member.offset + member.length, end);
+    return /^[ \t\r\n,]*$/.test(separators) ? [{ offset: start, length: end - start, content: '' }] : undefined;
+  }
 }
 
 /** The node at `path`, taking the last of duplicated keys (the one JSON.parse and the hosts read, and modify() edits). */
