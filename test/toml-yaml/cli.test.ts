@@ -67,4 +67,24 @@ describe('cli: TOML and YAML hosts', () => {
     assert.equal(readFileSync(join(dir, 'proj/.codex/config.toml'), 'utf8'), CODEX);
     assert.equal(readFileSync(join(dir, 'proj/.codex/.mcp.env'), 'utf8'), 'GITHUB_PERSONAL_ACCESS_TOKEN=an-older-token\n');
   });
+
+  it('fix --unsafe moves all twelve secrets of one Codex server and one Goose extension in one run', async () => {
+    // Each move removes an env entry and appends its name to one list: the appends chain, where they once overlapped
+    // and ten passes moved ten.
+    const names = Array.from({ length: 12 }, (_, index) => `KEY_${index}_TOKEN`);
+    const secretOf = (index: number): string => TOKEN.replace('Zq8', `Z${String(index).padStart(2, '0')}`);
+    writeTree(dir, {
+      'proj/.codex/config.toml': `[mcp_servers.s]\ncommand = "node"\n\n[mcp_servers.s.env]\n${names.map((name, index) => `${name} = "${secretOf(index)}"`).join('\n')}\n`,
+      'home/.config/goose/config.yaml': `extensions:\n  s:\n    type: stdio\n    cmd: node\n    envs:\n${names.map((name, index) => `      ${name}: ${secretOf(index)}`).join('\n')}\n`,
+    });
+    const codex = await cli(['fix', 'proj/.codex/config.toml', '--unsafe'], { cwd: dir, rules: [literalSecret] });
+    assert.equal(codex.code, 0, codex.stdout);
+    assert.ok(readFileSync(join(dir, 'proj/.codex/config.toml'), 'utf8').includes(`env_vars = [${names.map((name) => `"${name}"`).join(', ')}]`));
+    const goose = await cli(['fix', 'home/.config/goose/config.yaml', '--unsafe'], { cwd: dir, rules: [literalSecret] });
+    assert.equal(goose.code, 0, goose.stdout);
+    const gooseText = readFileSync(join(dir, 'home/.config/goose/config.yaml'), 'utf8');
+    assert.match(gooseText, /\n {4}envs: \{\}\n {4}env_keys:\n/, 'the emptied map is {}, not null');
+    assert.equal(gooseText.match(/^ {6}- KEY_\d+_TOKEN$/gm)?.length, 12);
+    assert.equal(readFileSync(join(dir, 'home/.config/goose/.mcp.env'), 'utf8').trim().split('\n').length, 12);
+  });
 });

@@ -1,7 +1,7 @@
 /** TOML and YAML editors: each edit changes only what it must, keeps comments, and leaves a file that parses. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, parseDocument, type TextEdit } from '../../server/src/engine/index';
+import { applyEdits, applyFixes, parseDocument, type Fix, type TextEdit } from '../../server/src/engine/index';
 import type { DocumentEditor } from '../../server/src/engine/parse/document';
 
 type Edit = (editor: DocumentEditor) => TextEdit[];
@@ -139,5 +139,17 @@ describe('yaml editor', () => {
   });
   it('fills an empty value with a block', () => {
     check('yaml', 'extensions:\n  a:\n    cmd: node\n    envs:\n', (e) => e.setValue(['extensions', 'a', 'envs', 'K'], 'v'), 'extensions:\n  a:\n    cmd: node\n    envs:\n      K: v\n');
+  });
+  it('removals of the first two entries of a block map or list exclude each other, so fix-all never leaves null behind', () => {
+    const text = 'extensions:\n  a:\n    envs:\n      A: "1"\n      B: "2"\n      C: "3"\n    args:\n      - x\n      - y\n';
+    const removal = (path: (string | number)[]): Fix => ({ title: path.join('.'), safe: true, edits: parseDocument(text, 'yaml').editor().remove(path) });
+    const envs = ['A', 'B', 'C'].map((key) => removal(['extensions', 'a', 'envs', key]));
+    const items = [0, 1].map((index) => removal(['extensions', 'a', 'args', index]));
+    const first = applyFixes(text, [...envs, ...items]);
+    assert.deepEqual(first.skipped.map((fix) => fix.title), ['extensions.a.envs.B', 'extensions.a.args.1']);
+    assert.equal(first.text, 'extensions:\n  a:\n    envs:\n      B: "2"\n    args:\n      - y\n');
+    const again = (path: (string | number)[]): TextEdit[] => parseDocument(first.text, 'yaml').editor().remove(path);
+    assert.equal(applyEdits(first.text, again(['extensions', 'a', 'args', 0])), 'extensions:\n  a:\n    envs:\n      B: "2"\n    args: []\n');
+    assert.equal(applyEdits(first.text, again(['extensions', 'a', 'envs', 'B'])), 'extensions:\n  a:\n    envs: {}\n    args:\n      - y\n');
   });
 });

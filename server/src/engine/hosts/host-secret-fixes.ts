@@ -4,7 +4,7 @@
  * `.env`. The literal value is never lost: it goes to an env file (marked sensitive) beside the config.
  */
 import type { ExternalEdit, Fix, TextEdit } from '../findings/fix';
-import { applyEdits, minimalEdit } from '../findings/apply-fixes';
+import { applyEdits, editsOverlap, minimalEdit } from '../findings/apply-fixes';
 import type { JSONPath, ParsedDocument } from '../parse/document';
 import { nodeAt } from '../parse/nodes';
 import { parseDocument } from '../parse/parse-document';
@@ -171,9 +171,21 @@ function addName(document: ParsedDocument, server: ServerEntry, field: string, n
 
 /**
  * Runs edit steps one after another, each on the re-parsed result of the previous one (a removal and an insertion
- * may touch the same line), and returns the whole change as one edit.
+ * may touch the same line), and returns the whole change as one edit. A name appended to an existing list is the
+ * exception: computed on the same text it is an insertion that carries its own separator, and when it does not touch
+ * the first step's edits both are kept apart, so the appends of several fixes to one list chain (fix-all moves every
+ * secret of a server in one pass, where ten passes once moved ten).
  */
 function sequentialEdits(document: ParsedDocument, steps: readonly Step[]): TextEdit[] | undefined {
+  const [first, second] = steps;
+  if (steps.length === 2 && first && second) {
+    const firstEdits = first(document);
+    const secondEdits = second(document);
+    if (firstEdits !== 'unchanged' && firstEdits.length > 0 && secondEdits !== 'unchanged' && secondEdits.length > 0
+      && secondEdits.every((edit) => edit.chainable && !firstEdits.some((other) => editsOverlap(edit, other)))) {
+      return [...firstEdits, ...secondEdits];
+    }
+  }
   let current = document;
   for (const step of steps) {
     const edits = step(current);

@@ -108,10 +108,11 @@ export function createTomlEditor(text: string, tree: TomlTree | undefined): Docu
     const comma = text.slice(lastEnd, close).indexOf(',');
     const multiline = text.slice(array.offset, last.offset).includes('\n');
     const indent = leadingIndent(text, last.offset);
+    // Each insertion carries its own comma: several at one place chain (see TextEdit).
     if (comma >= 0) {
-      return [{ offset: lastEnd + comma + 1, length: 0, content: multiline ? `${eol}${indent}${item},` : ` ${item},` }];
+      return [{ offset: lastEnd + comma + 1, length: 0, content: multiline ? `${eol}${indent}${item},` : ` ${item},`, chainable: true }];
     }
-    return [{ offset: lastEnd, length: 0, content: multiline ? `,${eol}${indent}${item}` : `, ${item}` }];
+    return [{ offset: lastEnd, length: 0, content: multiline ? `,${eol}${indent}${item}` : `, ${item}`, chainable: true }];
   };
 
   return { setValue, remove, appendToArray, quote: tomlQuote };

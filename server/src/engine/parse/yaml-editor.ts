@@ -104,10 +104,20 @@ export function createYamlEditor(text: string, tree: YamlTree): DocumentEditor {
       }
       return [{ offset: start, length: end - start, content: empty }];
     }
-    if (ownLine) return [lineRemoval(text, start, end)];
-    // Shares its line with a `- ` of the enclosing list: the next key moves up onto that line.
     const next = siblings[index + 1];
-    return next ? [{ offset: start, length: next.offset - start, content: '' }] : [lineRemoval(text, start, end)];
+    // Shares its line with a `- ` of the enclosing list: the next key moves up onto that line.
+    const removal = ownLine || !next ? lineRemoval(text, start, end) : { offset: start, length: next.offset - start, content: '' };
+    return index <= 1 ? [firstTwoGuard(container), removal] : [removal];
+  };
+
+  /**
+   * An empty edit just before a block map or list, carried by the removals of its first two entries: they overlap, so
+   * fix-all never removes every entry in one pass (`env:` would be left with nothing, which YAML reads as null). The
+   * entry left is removed in the next pass, where it is the only one and its map becomes `{}`.
+   */
+  const firstTwoGuard = (container: BuildNode): TextEdit => {
+    const colon = container.parent?.type === 'property' ? container.parent.colonOffset : undefined;
+    return { offset: colon !== undefined && colon >= 0 && colon < container.offset ? colon + 1 : lineStartAt(text, container.offset), length: 0, content: '' };
   };
 
   /** The `-` that opens a block sequence item. */
@@ -127,12 +137,13 @@ export function createYamlEditor(text: string, tree: YamlTree): DocumentEditor {
       if (!last) return [{ offset: array.offset + 1, length: close - array.offset - 1, content: yamlFlow(value) }];
       const lastEnd = last.offset + last.length;
       const multiline = text.slice(array.offset, last.offset).includes('\n');
-      return [{ offset: lastEnd, length: 0, content: multiline ? `,${eol}${leadingIndent(text, last.offset)}${yamlFlow(value)}` : `, ${yamlFlow(value)}` }];
+      // Each insertion carries its own separator: several at one place chain (see TextEdit).
+      return [{ offset: lastEnd, length: 0, content: multiline ? `,${eol}${leadingIndent(text, last.offset)}${yamlFlow(value)}` : `, ${yamlFlow(value)}`, chainable: true }];
     }
     if (!last) return [];
     const dash = dashBefore(last.offset);
     const indent = ' '.repeat(dash - lineStartAt(text, dash));
-    return [{ offset: lineEndAt(text, last.offset + last.length), length: 0, content: eol + yamlBlock([value], indent, eol) }];
+    return [{ offset: lineEndAt(text, last.offset + last.length), length: 0, content: eol + yamlBlock([value], indent, eol), chainable: true }];
   };
 
   return { setValue, remove, appendToArray, quote: (value) => JSON.stringify(value) };
