@@ -2,6 +2,7 @@
  * Code actions from the lint cache (rules never re-run for a lightbulb): each engine fix as a quick fix, "Ignore this
  * finding…", "Open documentation", and `source.fixAll.mcpWarden` with the safe fixes only.
  */
+import { dirname, relative } from 'node:path';
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import { applyFixes, lint, type Finding, type Fix, type TextEdit } from '../engine/index';
 import { FIX_ALL_KIND, ServerCommands, type DiagnosticData, type IgnoreFindingArgs } from '../protocol/protocol';
@@ -64,7 +65,7 @@ async function quickFixes(diagnostic: Diagnostic, finding: Finding, entry: Cache
         fix.edits, fix.externalEdits ?? [], deps.edits, deps.readCurrent,
       ))
       .catch((error: unknown) => {
-        if (error instanceof ValueConflictError) refusal = ValueConflictError.describe(envFileOf(fix, error), error.variable);
+        if (error instanceof ValueConflictError) refusal = error.describe(error.file ? relative(dirname(entry.path), error.file) : 'the env file');
         return undefined;
       });
     if (!edit) {
@@ -97,11 +98,6 @@ async function quickFixes(diagnostic: Diagnostic, finding: Finding, entry: Cache
     command: { title: 'Open rule documentation', command: ServerCommands.openRuleDocs, arguments: [finding.ruleId] },
   });
   return actions;
-}
-
-/** The env file a fix writes `variable` to, as the fix names it (relative to the config). */
-function envFileOf(fix: Fix, error: ValueConflictError): string {
-  return fix.externalEdits?.find((edit) => edit.keyed && edit.appendLines.some((line) => line.startsWith(`${error.variable}=`)))?.path ?? 'the env file';
 }
 
 /** Safe fixes that touch only this file (external edits are never applied unattended). */

@@ -54,13 +54,18 @@ export function appendExternalLines(before: string | undefined, edit: ExternalEd
 
 /** An env file already assigns a moved secret's name another value. */
 export class ValueConflictError extends Error {
-  constructor(readonly variable: string) {
-    super(ValueConflictError.describe('the env file', variable));
+  /** `file`: the env file, once known (planExternalChanges adds it). */
+  constructor(readonly variable: string, readonly file?: string) {
+    super(`${file ?? 'the env file'} ${ValueConflictError.rest(variable)}`);
   }
 
   /** The conflict in words, naming the env file as the reader sees it. */
-  static describe(file: string, variable: string): string {
-    return `${file} already sets ${variable} to another value, and moving this secret there would lose it: give one of them another name, then fix again`;
+  describe(shownFile: string): string {
+    return `${shownFile} ${ValueConflictError.rest(this.variable)}`;
+  }
+
+  private static rest(variable: string): string {
+    return `already sets ${variable} to another value, and moving this secret there would lose it: give one of them another name, then fix again`;
   }
 }
 
@@ -130,7 +135,12 @@ export async function planExternalChanges(
     const previous = changes.get(path) ?? pending.get(path);
     const before = previous ? previous.before : await read(path);
     const current = previous ? previous.after : before;
-    const after = appendExternalLines(current, edit);
+    let after: string;
+    try {
+      after = appendExternalLines(current, edit);
+    } catch (error) {
+      throw error instanceof ValueConflictError ? new ValueConflictError(error.variable, path) : error;
+    }
     changes.set(path, { path, before, after, sensitive: (previous?.sensitive ?? false) || (edit.sensitive ?? false) });
   }
   return [...changes.values()].filter((change) => change.after !== (change.before ?? ''));

@@ -1,6 +1,6 @@
 /** `mcp-warden fix [PATH...]`: applies safe fixes (unsafe ones with --unsafe), or shows them as a diff with --dry-run. */
 import { ALL_RULES, applyFixes, createScrubber, type Fix } from '../../engine/index';
-import { externalEditPath, planExternalChanges, redactSensitiveLine, ValueConflictError, writeExternalChanges, type ExternalChange } from '../../node/file-changes';
+import { planExternalChanges, redactSensitiveLine, ValueConflictError, writeExternalChanges, type ExternalChange } from '../../node/file-changes';
 import { displayPath, palette, terminalSafe } from '../display';
 import { unifiedDiff } from '../diff';
 import { CliError, EXIT } from '../exit-codes';
@@ -114,7 +114,7 @@ async function runFix(options: FixOptions, io: CliIo): Promise<number> {
             // The file the fix writes to cannot be read (a folder, no permission) or already holds another value under
             // the moved secret's name: keep the config as it is.
             blocked.set(prepared.absPath, error instanceof ValueConflictError
-              ? `not changed: ${ValueConflictError.describe(conflictPath(error, fix, prepared.absPath, io), error.variable)}`
+              ? `not changed: ${error.describe(displayPath(error.file ?? prepared.absPath, io.cwd, io.homedir))}`
               : `not changed: a file its fixes write to cannot be read (${describeIoError(error)})`);
           }
         }
@@ -158,12 +158,6 @@ async function runFix(options: FixOptions, io: CliIo): Promise<number> {
   }
   io.stdout(`\n${options.dryRun ? 'Would remain:\n' : ''}${formatText({ ...final, notices }, { showSuppressed: options.showSuppressed, color: options.color })}`);
   return exitCodeOf({ ...final, notices }, options.minSeverity);
-}
-
-/** The env file of the conflict, as the user sees paths. */
-function conflictPath(error: ValueConflictError, fix: Fix, configPath: string, io: CliIo): string {
-  const edit = fix.externalEdits?.find((candidate) => candidate.keyed && candidate.appendLines.some((line) => line.startsWith(`${error.variable}=`)));
-  return edit ? displayPath(externalEditPath(configPath, edit), io.cwd, io.homedir) : 'the env file';
 }
 
 /**
