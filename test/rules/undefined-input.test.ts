@@ -35,6 +35,13 @@ runRuleTests(undefinedInput, {
       code: '{ "mcp": { "servers": { "s": { "command": "node", "args": ["\\u0041${input:api-key}"] } } } }',
       errors: [{ text: '${input:api-key}' }],
     },
+    {
+      // Servers whose source has no `$` are skipped without a walk: a `$` written as an escape must still be seen.
+      name: 'a reference whose $ is an escape, between servers without one',
+      host: 'vscode',
+      code: '{ "servers": { "a": { "command": "node" }, "b": { "command": "node", "args": ["\\u0024{input:escaped}"] }, "c": { "command": "node" }, "d": { "command": "node", "args": ["${input:plain}"] } } }',
+      errors: [{ text: '\\u0024{input:escaped}', server: 'b' }, { text: '${input:plain}', server: 'd' }],
+    },
   ],
 });
 

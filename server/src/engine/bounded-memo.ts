@@ -32,9 +32,14 @@ export function memoize<V>(compute: (key: string) => V, limit = DEFAULT_LIMIT): 
  * so a cached package name would otherwise keep a whole (maybe 1 MB) document alive. Values computed from the copy
  * are views of the copy at most.
  */
-function detached(value: string): string {
-  return (' ' + value).slice(1);
+export function detached(value: string): string {
+  // V8 copies the characters of shorter slices: such a string is its own, and kept as it is, a look-up with the same
+  // object (an interned value, see string-interner.ts) compares pointers instead of characters.
+  return value.length < MIN_VIEW_LENGTH ? value : (' ' + value).slice(1);
 }
+
+/** V8's shortest substring view (SlicedString::kMinLength); concatenations are flat below it too. */
+const MIN_VIEW_LENGTH = 13;
 
 /** `compute(first, second)`, remembered per pair without building a joined key; `limit` bounds the pairs per generation. */
 export function memoize2<V>(compute: (first: string, second: string) => V, limit = DEFAULT_LIMIT): (first: string, second: string) => V {

@@ -1,5 +1,6 @@
 /** Finds variable references (`${input:x}`, `${env:X}`, `${X}`, `$X`, `${{ secrets.X }}`) in a string. Linear time. */
-import { memoize, memoizeOnObject } from '../bounded-memo';
+import { memoize, memoizeLatest, memoizeOnObject } from '../bounded-memo';
+import type { DocNode, ParsedDocument } from '../parse/document';
 import type { InterpolationKind } from '../hosts/host-format';
 import { stringValuesUnder, type StringValue } from '../parse/string-nodes';
 import type { ServerEntry } from './server-entry';
@@ -32,8 +33,40 @@ export function mayHoldReference(value: string): boolean {
 }
 
 /** The strings of a server that may hold a reference: walked once for the rules that check references. */
-export const referenceCandidatesOf: (server: ServerEntry) => readonly StringValue[] = memoizeOnObject((server) =>
-  stringValuesUnder(server.node, server.path, { accept: mayHoldReference }));
+export function referenceCandidatesOf(server: ServerEntry, document: ParsedDocument): readonly StringValue[] {
+  return sourceMayHoldReference(document, server.node) ? candidatesOf(server) : NO_STRINGS;
+}
+
+const candidatesOf = memoizeOnObject((server: ServerEntry) => stringValuesUnder(server.node, server.path, { accept: mayHoldReference }));
+const NO_STRINGS: readonly StringValue[] = EMPTY_LIST;
+
+/**
+ * Whether a decoded string under `node` can contain a `$`. In JSON it can only if the node's source has a `$`, or a `\`
+ * that starts an escape: most servers have neither, and a search of the text spares them the walk of their values.
+ * TOML and YAML are always walked (a YAML alias brings in a value written elsewhere).
+ */
+function sourceMayHoldReference(document: ParsedDocument, node: DocNode): boolean {
+  if (document.syntax !== 'json') return true;
+  const offsets = markerOffsets(document);
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((offsets[mid] as number) < node.offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets.length && (offsets[low] as number) < node.offset + node.length;
+}
+
+/** The offsets of every `$` and `\` of the document's text, in order. */
+const markerOffsets = memoizeLatest((document: ParsedDocument): number[] => {
+  const text = document.text;
+  const offsets: number[] = [];
+  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) offsets.push(at);
+  const dollars = offsets.length;
+  for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) offsets.push(at);
+  return offsets.length > dollars ? offsets.sort((a, b) => a - b) : offsets;
+});
 
 /** The references in `value`. Short values recur in every server and lint, so they are examined once; never change the result. */
 export function findVariableReferences(value: string): readonly VariableReference[] {

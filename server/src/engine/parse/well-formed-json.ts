@@ -7,6 +7,7 @@
 import type { NodeType } from 'jsonc-parser';
 import type { DocNode, SyntaxProblem } from './document';
 import type { Span } from '../text/span';
+import { internedSlice, MAX_INTERNED_LENGTH } from './string-interner';
 
 export type TreeNode = DocNode & { length: number; children?: TreeNode[]; parent?: TreeNode; colonOffset?: number };
 
@@ -200,6 +201,8 @@ class WellFormedJsonReader {
       start = pos;
     }
     this.pos = pos + 1;
+    // Without an escape (each adds a character to `result`) a short string is the one interned for its characters.
+    if (result === '' && pos - start <= MAX_INTERNED_LENGTH) return internedSlice(text, start, pos);
     // `'' + substring` is the substring itself, as in jsonc-parser (no copy when the string holds no escape).
     return result + text.substring(start, pos);
   }

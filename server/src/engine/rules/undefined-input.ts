@@ -27,7 +27,7 @@ export const inputReferences: (config: McpConfig, document: ParsedDocument) => r
 function referencesToInputs(config: McpConfig, document: ParsedDocument): InputReference[] {
   const result: InputReference[] = [];
   for (const server of config.servers) {
-    for (const value of referenceCandidatesOf(server)) {
+    for (const value of referenceCandidatesOf(server, document)) {
       for (const ref of findVariableReferences(value.value)) if (ref.syntax === 'input') result.push({ value, ref, server: server.name });
     }
   }

@@ -26,7 +26,7 @@ export const wrongVariableSyntax = defineRule({
     // Copilot agent env values name secrets instead of referencing them; unknown hosts: nothing to say.
     if (kind === 'unknown' || kind === 'copilot' || server.node.type !== 'object') return;
     const viaShell = server.command !== undefined && SHELLS.has(baseName(server.command.value));
-    for (const value of referenceCandidatesOf(server)) {
+    for (const value of referenceCandidatesOf(server, context.document)) {
       const inArgs = value.path[server.path.length] === 'args';
       const inEnv = value.path[server.path.length] === 'env';
       for (const ref of findVariableReferences(value.value)) {
