@@ -43,11 +43,11 @@ const NO_STRINGS: readonly StringValue[] = EMPTY_LIST;
 /**
  * Whether a decoded string under `node` can contain a `$`. In JSON it can only if the node's source has a `$`, or a `\`
  * that starts an escape: most servers have neither, and a search of the text spares them the walk of their values.
- * TOML and YAML are always walked (a YAML alias brings in a value written elsewhere).
+ * TOML and YAML are always walked (a YAML alias brings in a value written elsewhere), and so is text with an error.
  */
 function sourceMayHoldReference(document: ParsedDocument, node: DocNode): boolean {
-  if (document.syntax !== 'json') return true;
   const offsets = markerOffsets(document);
+  if (!offsets) return true;
   let low = 0;
   let high = offsets.length;
   while (low < high) {
@@ -58,8 +58,12 @@ function sourceMayHoldReference(document: ParsedDocument, node: DocNode): boolea
   return low < offsets.length && (offsets[low] as number) < node.offset + node.length;
 }
 
-/** The offsets of every `$` and `\` of the document's text, in order. */
-const markerOffsets = memoizeLatest((document: ParsedDocument): number[] => {
+/**
+ * The offsets of every `$` and `\` of a JSON document's text, in order; undefined for other syntaxes and for text with a
+ * syntax error, whose recovered nodes need not span their children.
+ */
+const markerOffsets = memoizeLatest((document: ParsedDocument): number[] | undefined => {
+  if (document.syntax !== 'json' || document.problems.some((problem) => problem.kind === 'error')) return undefined;
   const text = document.text;
   const offsets: number[] = [];
   for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) offsets.push(at);
