@@ -1,5 +1,6 @@
 /** Applies text edits: sorted, non-overlapping, and repeated over fixes until none is left (ESLint's fixer loop). */
 import type { Fix, TextEdit } from './fix';
+import { detached } from '../bounded-memo';
 
 /** Applies one set of non-overlapping edits to `text`. Throws on overlap: that is a rule bug. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -110,10 +111,5 @@ export function minimalEdit(before: string, after: string): TextEdit {
   }
   // A copy: a slice of the edited text would keep that whole text alive for as long as the fix (1 MB per fix of a
   // large file, 3 GB for a fix-all of its 800 secrets).
-  return { offset: start, length: endBefore - start, content: copyOf(after.slice(start, endAfter)) };
-}
-
-/** A string that shares no memory with the one it was cut from (V8 keeps a slice as a view of its parent). */
-function copyOf(text: string): string {
-  return (' ' + text).slice(1);
+  return { offset: start, length: endBefore - start, content: detached(after.slice(start, endAfter)) };
 }
