@@ -40,45 +40,61 @@ export interface Fix {
 
 /**
  * A fix whose edits are computed on first read. Building edits can re-parse the document (jsonc-parser's `modify`), so
- * fixes nobody applies (most of them, while typing) cost nothing. Titles and notes stay eager: messages quote them.
+ * fixes nobody applies (most of them, while typing) cost nothing. The title is eager (messages quote it); the external
+ * edits and note are given here: see lazyFix for a fix whose note and external edits wait too.
  */
 export function withLazyEdits(fix: Omit<Fix, 'edits'>, compute: () => readonly TextEdit[]): Fix {
-  return new LazyEditsFix(fix, compute);
+  return new LazyFix(fix.title, fix.safe, () => ({ edits: compute(), externalEdits: fix.externalEdits, note: fix.note }));
+}
+
+/** What a lazy fix computes when first read: everything but its title and safety. */
+export interface FixDetails {
+  readonly edits: readonly TextEdit[];
+  readonly externalEdits?: readonly ExternalEdit[] | undefined;
+  readonly note?: string | undefined;
 }
 
 /**
- * `edits` is an own enumerable property (spread and JSON see it, as for any fix) read through one shared getter. A
- * getter written in an object literal would be a new closure and hidden class per fix, which V8 keeps alive (with
- * everything the closure holds) until a full garbage collection.
+ * A fix of which only the title and safety are built now (the title is quoted by messages and code-action menus); the
+ * edits, external edits and note are computed together on first read. A secret's fixes carry a note and external
+ * edits each, and a large config reports hundreds of secrets whose fixes nobody opens.
  */
-class LazyEditsFix implements Fix {
-  declare readonly title: string;
-  declare readonly safe: boolean;
+export function lazyFix(title: string, safe: boolean, details: () => FixDetails): Fix {
+  return new LazyFix(title, safe, details);
+}
+
+/**
+ * `edits`, `externalEdits` and `note` are own enumerable properties (spread and JSON see them, as for any fix) read
+ * through shared getters. Getters written in an object literal would be new closures and a hidden class per fix, which
+ * V8 keeps alive (with everything the closures hold) until a full garbage collection.
+ */
+class LazyFix implements Fix {
+  readonly title: string;
+  readonly safe: boolean;
   declare readonly edits: readonly TextEdit[];
   declare readonly externalEdits?: readonly ExternalEdit[];
   declare readonly note?: string;
-  #compute: (() => readonly TextEdit[]) | undefined;
-  #edits: readonly TextEdit[] = [];
+  #compute: (() => FixDetails) | undefined;
+  #details: FixDetails | undefined;
 
-  constructor(fix: Omit<Fix, 'edits'>, compute: () => readonly TextEdit[]) {
-    Object.assign(this, fix);
+  constructor(title: string, safe: boolean, compute: () => FixDetails) {
+    this.title = title;
+    this.safe = safe;
     this.#compute = compute;
-    Object.defineProperty(this, 'edits', LAZY_EDITS);
+    Object.defineProperties(this, LAZY_DETAILS);
   }
 
-  static editsOf(fix: LazyEditsFix): readonly TextEdit[] {
+  static detailsOf(fix: LazyFix): FixDetails {
     if (fix.#compute) {
-      fix.#edits = fix.#compute();
+      fix.#details = fix.#compute();
       fix.#compute = undefined;
     }
-    return fix.#edits;
+    return fix.#details as FixDetails;
   }
 }
 
-const LAZY_EDITS: PropertyDescriptor = {
-  get(this: LazyEditsFix): readonly TextEdit[] {
-    return LazyEditsFix.editsOf(this);
-  },
-  enumerable: true,
-  configurable: true,
+const LAZY_DETAILS: PropertyDescriptorMap = {
+  edits: { get(this: LazyFix) { return LazyFix.detailsOf(this).edits; }, enumerable: true, configurable: true },
+  externalEdits: { get(this: LazyFix) { return LazyFix.detailsOf(this).externalEdits; }, enumerable: true, configurable: true },
+  note: { get(this: LazyFix) { return LazyFix.detailsOf(this).note; }, enumerable: true, configurable: true },
 };

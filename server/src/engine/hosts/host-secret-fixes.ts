@@ -12,6 +12,7 @@ import type { Located } from '../model/located';
 import type { ServerEntry } from '../model/server-entry';
 import type { RuleContext } from '../rules/rule';
 import { findSecrets, reportable, type SecretHit } from '../secrets/find-secrets';
+import { envLine } from '../secrets/env-line';
 import { memoizeLatest } from '../bounded-memo';
 import type { McpConfig } from '../model/mcp-config';
 
@@ -198,8 +199,7 @@ function sequentialEdits(document: ParsedDocument, steps: readonly Step[]): Text
 }
 
 function storeValue(name: string, secret: string, file: string, context: RuleContext): ExternalEdit[] {
-  const line = /^[A-Za-z0-9_\-.+/=~:@%,]*$/.test(secret) ? `${name}=${secret}` : `${name}=${JSON.stringify(secret)}`;
-  const edits: ExternalEdit[] = [{ path: file, appendLines: [line], keyed: true, sensitive: true }];
+  const edits: ExternalEdit[] = [{ path: file, appendLines: [envLine(name, secret)], keyed: true, sensitive: true }];
   if (context.exposure?.inRepository !== false) {
     const slash = file.lastIndexOf('/');
     edits.push({ path: `${file.slice(0, slash + 1)}.gitignore`, appendLines: [`/${file.slice(slash + 1)}`] });

@@ -3,22 +3,18 @@
  * host expands, and the value goes to the host's env file or a git-ignored `.mcp.env` beside the config.
  */
 import { memoizeLatest, memoizeOnObject } from '../bounded-memo';
-import { withLazyEdits, type ExternalEdit, type Fix, type TextEdit } from '../findings/fix';
+import { lazyFix, type ExternalEdit, type Fix, type TextEdit } from '../findings/fix';
 import type { DocumentEditor } from '../parse/document';
 import type { RuleContext } from '../rules/rule';
 import type { ServerEntry } from '../model/server-entry';
 import { replacementThenStep, sequentialEdits } from './edit-sequence';
 import { assignVariableNames, documentedVariable } from './env-names';
+import { envLine } from './env-line';
 import { findSecrets, type SecretHit } from './find-secrets';
 import { hostSecretFix } from '../hosts/host-secret-fixes';
 
 /** The git-ignored file beside the config that receives moved values. */
 export const SECRETS_FILE = '.mcp.env';
-
-/** A `NAME=value` line, quoted when the value has characters dotenv would misread. */
-export function envLine(name: string, value: string): string {
-  return /^[A-Za-z0-9_\-.+/=~:@%,]*$/.test(value) ? `${name}=${value}` : `${name}=${JSON.stringify(value)}`;
-}
 
 /** Variable names of every hit of the config (or of the one hit, without a config), for the latest config. */
 const namesFor = memoizeLatest((_key: object, hit: SecretHit, context: RuleContext) =>
@@ -59,19 +55,19 @@ function inputFix(hit: SecretHit, name: string, context: RuleContext): Fix | und
   const id = name.toLowerCase().replace(/_/g, '-');
   const input = hit.place === 'input-default' ? config.inputs.find((candidate) => candidate.defaultValue?.node === hit.holder.node) : undefined;
   if (hit.place === 'input-default' && !input) return undefined;
-  const computeEdits = (): TextEdit[] => {
-    if (input) return context.document.editor().remove([...input.path, 'default']);
+  const title = hit.place === 'input-default' ? `Remove the default of input "${hit.name}"` : `Replace with \${input:${id}} (VS Code prompts once, keeps it in secret storage)`;
+  return lazyFix(title, false, () => {
     const description = `${hit.kind} for ${describe(hit)}${hit.name ? ` (${hit.name})` : ''}`;
     const declared = config.inputs.some((candidate) => candidate.id.value === id);
-    return replacementThenStep(context.document, replaceSecret(hit, `\${input:${id}}`),
-      declared ? undefined : (editor) => editor.appendToArray([...config.rootPath, 'inputs'], { type: 'promptString', id, description, password: true }));
-  };
-  return withLazyEdits({
-    title: hit.place === 'input-default' ? `Remove the default of input "${hit.name}"` : `Replace with \${input:${id}} (VS Code prompts once, keeps it in secret storage)`,
-    safe: false,
-    externalEdits: storeValue(name, hit, context),
-    note: `The value was saved as ${name} in ${SECRETS_FILE} (git-ignored) so it is not lost: paste it when VS Code asks for "${id}", then delete it from that file.`,
-  }, computeEdits);
+    return {
+      edits: input
+        ? context.document.editor().remove([...input.path, 'default'])
+        : replacementThenStep(context.document, replaceSecret(hit, `\${input:${id}}`),
+          declared ? undefined : (editor) => editor.appendToArray([...config.rootPath, 'inputs'], { type: 'promptString', id, description, password: true })),
+      externalEdits: storeValue(name, hit, context),
+      note: `The value was saved as ${name} in ${SECRETS_FILE} (git-ignored) so it is not lost: paste it when VS Code asks for "${id}", then delete it from that file.`,
+    };
+  });
 }
 
 /** Moves an `env` entry of a stdio server into the server's `envFile` (VS Code, Cursor). */
@@ -82,16 +78,14 @@ function envFileFix(hit: SecretHit, name: string, context: RuleContext): Fix | u
   const existing = server.envFile?.value;
   const target = existing === undefined ? SECRETS_FILE : envFileRelativeToConfig(existing, context.filePath);
   if (!target) return undefined;
-  const setting = envFileSetting(context.filePath);
-  return withLazyEdits({
-    title: `Move ${name} to the server's env file (${target})`,
-    safe: false,
+  return lazyFix(`Move ${name} to the server's env file (${target})`, false, () => ({
+    edits: sequentialEdits(context.document, [
+      (editor) => editor.remove(hit.holder.path),
+      ...(existing === undefined ? [(editor: DocumentEditor) => editor.setValue([...server.path, 'envFile'], envFileSetting(context.filePath))] : []),
+    ]),
     externalEdits: storeValue(name, hit, context, target),
     note: `${context.host.displayName} loads ${target} into the environment of "${server.name}" when it starts.`,
-  }, () => sequentialEdits(context.document, [
-    (editor) => editor.remove(hit.holder.path),
-    ...(existing === undefined ? [(editor: DocumentEditor) => editor.setValue([...server.path, 'envFile'], setting)] : []),
-  ]));
+  }));
 }
 
 /** What to write into `envFile` for a new `.mcp.env` beside the config: workspace-relative in project folders. */
@@ -134,19 +128,19 @@ function referenceFix(hit: SecretHit, name: string, context: RuleContext): Fix |
     // Env values name the secret; other strings reference it with `$` (hosts.md §17).
     if (hit.place !== 'env' || hit.start !== 0 || hit.end !== hit.holder.value.length) reference = `$${reference}`;
   }
-  const continueFile = continueEnvFile(context);
-  const how = capabilities.interpolation === 'copilot'
-    ? `add it as the secret ${reference.replace(/^\$/, '')} in the repository's "copilot" environment, then delete it from ${SECRETS_FILE}`
-    : continueFile
-      ? 'Continue reads it from there'
-      : `${context.host.displayName} reads ${name} from the environment it is started from: export it first (for example \`set -a; . ./${SECRETS_FILE}; set +a\`)`;
-  return {
-    title: `Replace with ${reference}`,
-    safe: false,
-    edits: [replaceSecret(hit, reference)],
-    externalEdits: storeValue(name, hit, context),
-    note: `The value was saved as ${name} in ${continueFile?.file ?? SECRETS_FILE} (git-ignored); ${how}.`,
-  };
+  return lazyFix(`Replace with ${reference}`, false, () => {
+    const continueFile = continueEnvFile(context);
+    const how = capabilities.interpolation === 'copilot'
+      ? `add it as the secret ${reference.replace(/^\$/, '')} in the repository's "copilot" environment, then delete it from ${SECRETS_FILE}`
+      : continueFile
+        ? 'Continue reads it from there'
+        : `${context.host.displayName} reads ${name} from the environment it is started from: export it first (for example \`set -a; . ./${SECRETS_FILE}; set +a\`)`;
+    return {
+      edits: [replaceSecret(hit, reference)],
+      externalEdits: storeValue(name, hit, context),
+      note: `The value was saved as ${name} in ${continueFile?.file ?? SECRETS_FILE} (git-ignored); ${how}.`,
+    };
+  });
 }
 
 /** The fixes for one secret, best first. Hosts that expand nothing get none (the message says why). */
@@ -188,15 +182,13 @@ export function moveArgToEnvFix(hit: SecretHit, context: RuleContext): Fix | und
   const removal = removeArrayItems(items, first, index);
   const capabilities = context.host.capabilities;
   const reference = capabilities.envReference && capabilities.interpolation !== 'none' ? capabilities.envReference(documented) : undefined;
-  const envPath = [...server.path, 'env', documented];
-  return withLazyEdits({
-    title: `Pass it as ${documented} in env instead of on the command line`,
-    safe: false,
-    ...(reference ? { externalEdits: storeValue(documented, hit, context) } : {}),
+  return lazyFix(`Pass it as ${documented} in env instead of on the command line`, false, () => ({
+    edits: sequentialEdits(context.document, [() => [removal], (editor) => editor.setValue([...server.path, 'env', documented], reference ?? hit.secret)]),
+    externalEdits: reference ? storeValue(documented, hit, context) : undefined,
     note: reference
       ? `${server.name} reads ${documented} from its environment; the value was saved in ${SECRETS_FILE} (git-ignored): export it before starting ${context.host.displayName}.`
       : `${server.name} reads ${documented} from its environment. The value is still written in this file (${context.host.displayName} has no variables), but no longer visible in process listings.`,
-  }, () => sequentialEdits(context.document, [() => [removal], (editor) => editor.setValue(envPath, reference ?? hit.secret)]));
+  }));
 }
 
 /** Where each arg node sits in its server's args: found once per server (a search per secret was quadratic in the args). */
