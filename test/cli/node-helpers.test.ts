@@ -77,6 +77,12 @@ describe('external file changes', () => {
     assert.equal(appendExternalLines("TOKEN='a b'\n", edit), "TOKEN='a b'\nOTHER=1\n");
   });
 
+  it('a value followed by an inline comment is the same value (it once read as another one, and the move was refused)', () => {
+    const edit = { path: '.env', appendLines: ['TOKEN=abc123'], keyed: true };
+    assert.equal(appendExternalLines('TOKEN=abc123 # the CI token\n', edit), 'TOKEN=abc123 # the CI token\n');
+    assert.throws(() => appendExternalLines('TOKEN=abc # 123\n', edit), ValueConflictError);
+  });
+
   it('a keyed NAME= line is refused when the file gives NAME another value: skipping it would lose the moved secret', () => {
     const edit = { path: '.env', appendLines: ['OTHER=1', 'TOKEN=new'], keyed: true };
     assert.throws(() => appendExternalLines('export TOKEN=old\n', edit), (error: unknown) => error instanceof ValueConflictError && error.variable === 'TOKEN');

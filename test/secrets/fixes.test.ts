@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFixes, lint, type ExternalEdit, type Finding, type LintResult } from '../../server/src/engine/index';
+import { applyFixes, envLineValue, lint, type ExternalEdit, type Finding, type LintResult } from '../../server/src/engine/index';
 import { HOME } from '../helpers/host-paths';
 import { buildSecretFixtures } from './secret-fixtures';
 
@@ -31,12 +31,10 @@ function applyExternal(files: Map<string, string[]>, edits: readonly ExternalEdi
   }
 }
 
-/** The value stored for NAME in an env file (dotenv quoting undone). */
+/** The value stored for NAME in an env file (quoting undone). */
 function storedValue(lines: readonly string[] | undefined, name: string): string | undefined {
   const line = lines?.find((candidate) => candidate.startsWith(`${name}=`));
-  if (line === undefined) return undefined;
-  const raw = line.slice(name.length + 1);
-  return raw.startsWith('"') ? (JSON.parse(raw) as string) : raw;
+  return line === undefined ? undefined : envLineValue(line);
 }
 
 /** The variable a fixed file now references in place of the secret. */

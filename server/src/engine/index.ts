@@ -17,6 +17,7 @@ export { parsePolicyFile, POLICY_FILE_NAME, type PolicyProblem } from './policy/
 export { ALL_RULES, ruleById } from './rules/all-rules';
 export { ruleDocsUrl, type Exposure, type Rule, type RuleMeta } from './rules/rule';
 export { maskSpans, redact } from './secrets/redact';
+export { envLine, envLineValue } from './secrets/env-line';
 export { createScrubber } from './secrets/scrubber';
 export { redactUrl } from './secrets/redact-url';
 export { createLineIndex, type LineIndex, type Position, type Range } from './text/positions';

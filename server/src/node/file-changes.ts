@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { redact, type ExternalEdit } from '../engine/index';
+import { envLineValue, redact, type ExternalEdit } from '../engine/index';
 
 /** One file changed (or to be changed) by external edits. */
 export interface ExternalChange {
@@ -34,8 +34,8 @@ export function appendExternalLines(before: string | undefined, edit: ExternalEd
     const name = assignedName(line);
     if (name === undefined) continue;
     const existing = values.get(name) ?? state.assigned.get(name);
-    if (existing !== undefined && existing !== assignedValue(line)) throw new ValueConflictError(name);
-    values.set(name, assignedValue(line));
+    if (existing !== undefined && existing !== envLineValue(line)) throw new ValueConflictError(name);
+    values.set(name, envLineValue(line));
   }
   const added: string[] = [];
   for (const line of edit.appendLines) {
@@ -44,7 +44,7 @@ export function appendExternalLines(before: string | undefined, edit: ExternalEd
     if (state.present.has(line.trim())) continue;
     added.push(line);
     state.present.add(line.trim());
-    if (name !== undefined) state.assigned.set(name, assignedValue(line));
+    if (name !== undefined) state.assigned.set(name, envLineValue(line));
   }
   if (added.length === 0) return state.text;
   const text = state.text + (state.endsWithNewline ? '' : state.eol) + added.join(state.eol) + state.eol;
@@ -94,7 +94,7 @@ function appendStateOf(text: string): AppendState {
     endsWithNewline: text === '' || text.endsWith('\n'),
     assigned: new Map(existing.flatMap((line) => {
       const name = assignedName(line);
-      return name === undefined ? [] : [[name, assignedValue(line)] as const];
+      return name === undefined ? [] : [[name, envLineValue(line)] as const];
     })),
     present: new Set(existing.map((line) => line.trim())),
   };
@@ -103,20 +103,6 @@ function appendStateOf(text: string): AppendState {
 /** `NAME` of a `NAME=value` or `export NAME=value` line. */
 function assignedName(line: string): string | undefined {
   return /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(line)?.[1];
-}
-
-/** The value of a `NAME=value` line as dotenv reads it: unquoted, `"..."` escapes decoded. */
-function assignedValue(line: string): string {
-  const value = line.slice(line.indexOf('=') + 1).trim();
-  if (/^'.*'$/.test(value)) return value.slice(1, -1);
-  if (/^".*"$/.test(value)) {
-    try {
-      return String(JSON.parse(value));
-    } catch {
-      return value.slice(1, -1);
-    }
-  }
-  return value;
 }
 
 /**
