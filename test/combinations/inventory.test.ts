@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ALL_RULES, buildInventory, lint, lintFiles, renderInventoryJson, renderInventoryMarkdown, renderServerCard } from '../../server/src/engine/index';
+import { ALL_RULES, buildInventory, inventoryServerAt, lint, lintFiles, renderInventoryJson, renderInventoryMarkdown, renderServerCard, type LintResult } from '../../server/src/engine/index';
 import { HOME } from '../helpers/host-paths';
 import { loadRealFixtures } from '../helpers/real-fixtures';
 
@@ -98,6 +98,33 @@ describe('inventory', () => {
     const printed = renderInventoryMarkdown(inventory) + renderInventoryJson(inventory);
     assert.ok(!printed.includes(token), 'the token is printed in full');
     assert.match(printed, /ghp_…Q7r8/);
+  });
+
+  it('the card of one server (the editor hover) is that server\'s card in the whole inventory', () => {
+    const sets: LintResult[][] = loadRealFixtures().map((fixture) => [lint({ text: fixture.text, path: fixture.path, hostOverride: fixture.host, homeDir: HOME })]);
+    sets.push(lintFiles([
+      { path: `${HOME}/.cursor/mcp.json`, homeDir: HOME, text: JSON.stringify({ mcpServers: { fetch: { command: 'uvx', args: ['mcp-server-fetch'] }, files: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem', '/'] } } }) },
+      { path: '/repo/.cursor/mcp.json', homeDir: HOME, text: JSON.stringify({ mcpServers: { files: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem', '/repo'] }, slack: { command: 'npx', args: ['-y', 'slack-mcp-server'] } } }) },
+    ]));
+    let compared = 0;
+    let notActive = 0;
+    for (const results of sets) {
+      const seen = new Set<string>();
+      for (const session of buildInventory(results).sessions) {
+        for (const server of session.servers) {
+          const key = `${server.file}\u0000${server.name}`;
+          // The hover shows the first session a server takes part in.
+          if (seen.has(key)) continue;
+          seen.add(key);
+          assert.deepEqual(inventoryServerAt(results, server.file, server.name), server, `${server.file}: ${server.name}`);
+          compared++;
+          if (server.status !== 'active') notActive++;
+        }
+      }
+    }
+    assert.ok(compared > 150, `only ${compared} cards compared`);
+    assert.ok(notActive > 0, 'no disabled or overridden server was compared');
+    assert.equal(inventoryServerAt(sets[0] ?? [], '/nowhere/mcp.json', 'fetch'), undefined);
   });
 
   it('an empty set says so', () => {

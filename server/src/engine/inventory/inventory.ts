@@ -105,11 +105,24 @@ export interface InventoryOptions {
 }
 
 export function buildInventory(results: readonly LintResult[], options: InventoryOptions = {}): Inventory {
+  const context = inventoryContext(results, options);
+  const sessions = effectiveSessions(context.configs).map((session) => inventorySession(session, context));
+  return { schema: 'mcp-warden-inventory/1', files: results.filter((r) => r.isMcpConfig).map((r) => context.printer.show(r.path)), sessions };
+}
+
+/** What every server card of an inventory needs: the results by path, a scrubber of every secret, findings by server. */
+interface InventoryContext {
+  readonly configs: readonly ConfigInSet[];
+  readonly byPath: ReadonlyMap<string, LintResult>;
+  readonly printer: Printer;
+  readonly findingsOf: (result: LintResult | undefined, serverName: string) => readonly Finding[];
+}
+
+function inventoryContext(results: readonly LintResult[], options: InventoryOptions): InventoryContext {
   const show = options.displayPath ?? ((path: string) => path);
   const byPath = new Map(results.map((result) => [normalizePath(result.path), result]));
   const configs: ConfigInSet[] = results.flatMap((result) => result.config ? [{ filePath: normalizePath(result.path), config: result.config, document: result.document }] : []);
   const scrub = createScrubber(results.flatMap((result) => result.config ? findSecrets(result.config, result.document).map((hit) => hit.secret) : []));
-  const printer: Printer = { show, scrub };
   // Grouped once per file: a lookup per server through every finding of the file was quadratic.
   const byServer = new Map<LintResult, Map<string, Finding[]>>();
   const findingsOf = (result: LintResult | undefined, serverName: string): readonly Finding[] => {
@@ -122,13 +135,22 @@ export function buildInventory(results: readonly LintResult[], options: Inventor
     }
     return groups.get(serverName) ?? [];
   };
-  const sessions = effectiveSessions(configs).map((session) => inventorySession(session, byPath, findingsOf, printer));
-  return { schema: 'mcp-warden-inventory/1', files: results.filter((r) => r.isMcpConfig).map((r) => show(r.path)), sessions };
+  return { configs, byPath, printer: { show, scrub }, findingsOf };
 }
 
-function inventorySession(
-  session: Session, byPath: ReadonlyMap<string, LintResult>, findingsOf: (result: LintResult | undefined, serverName: string) => readonly Finding[], printer: Printer,
-): InventorySession {
+type ServerStatus = InventoryServer['status'];
+
+/** The session's servers with their status, in the order the inventory lists them. */
+function entriesWithStatus(session: Session): [SessionServer, ServerStatus][] {
+  return [
+    ...session.servers.map((entry): [SessionServer, ServerStatus] => [entry, 'active']),
+    ...session.disabled.map((entry): [SessionServer, ServerStatus] => [entry, 'disabled']),
+    ...session.shadowed.map((entry): [SessionServer, ServerStatus] => [entry, 'overridden']),
+  ];
+}
+
+function inventorySession(session: Session, context: InventoryContext): InventorySession {
+  const { byPath, findingsOf, printer } = context;
   const legs = legsOf(session);
   const combinations = combinationsOf(legs);
   const anchoredOn = new Map<SessionServer, Combination[]>();
@@ -145,17 +167,12 @@ function inventorySession(
       }
     }
   }
-  const entries: [SessionServer, InventoryServer['status']][] = [
-    ...session.servers.map((entry) => [entry, 'active'] as [SessionServer, InventoryServer['status']]),
-    ...session.disabled.map((entry) => [entry, 'disabled'] as [SessionServer, InventoryServer['status']]),
-    ...session.shadowed.map((entry) => [entry, 'overridden'] as [SessionServer, InventoryServer['status']]),
-  ];
   return {
     host: session.hostId,
     hostName: session.hostName,
     ...(session.project !== undefined ? { project: session.project } : {}),
     label: session.label,
-    servers: entries.map(([entry, status]) => {
+    servers: entriesWithStatus(session).map(([entry, status]) => {
       const result = byPath.get(entry.filePath);
       return inventoryServer(entry, status, anchoredOn.get(entry) ?? [], findingsOf(result, entry.server.name), result, printer);
     }),
@@ -258,13 +275,19 @@ function secretNames(entry: SessionServer): string[] {
 
 /**
  * The inventory entry of the server named `serverName` in the file at `path` (for an editor hover): the first session
- * that file's server takes part in, so combinations with the user-level files are included.
+ * that file's server takes part in, so combinations with the user-level files are included. Only that card is built:
+ * a whole inventory of a 2,000-server file took 55 ms, on every hover.
  */
 export function inventoryServerAt(results: readonly LintResult[], path: string, serverName: string): InventoryServer | undefined {
   const target = normalizePath(path);
-  for (const session of buildInventory(results).sessions) {
-    const found = session.servers.find((server) => server.name === serverName && normalizePath(server.file) === target);
-    if (found) return found;
+  const context = inventoryContext(results, {});
+  for (const session of effectiveSessions(context.configs)) {
+    const found = entriesWithStatus(session).find(([entry]) => entry.server.name === serverName && entry.filePath === target);
+    if (!found) continue;
+    const [entry, status] = found;
+    const own = combinationsOf(legsOf(session)).filter((combination) => combination.anchor === entry);
+    const result = context.byPath.get(entry.filePath);
+    return inventoryServer(entry, status, own, context.findingsOf(result, serverName), result, context.printer);
   }
   return undefined;
 }
