@@ -133,6 +133,7 @@ describe('external file changes', () => {
 
   it('redacts the values of sensitive lines', () => {
     assert.equal(redactSensitiveLine(`TOKEN=${fakeToken()}`), 'TOKEN=token_…Wxyz');
+    assert.equal(redactSensitiveLine(`TOKEN='${fakeToken()}'`), "TOKEN='token_…Wxyz'");
     assert.equal(redactSensitiveLine('# comment'), '# comment');
     assert.ok(!redactSensitiveLine(fakeToken()).includes(fakeToken()));
   });

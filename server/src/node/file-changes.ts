@@ -152,7 +152,10 @@ export function redactSensitiveLine(line: string): string {
   const match = /^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*=\s*)(.*)$/.exec(line);
   if (!match) return line.trim() === '' || line.trimStart().startsWith('#') ? line : redact(line);
   const value = match[2] ?? '';
-  return value === '' ? line : `${match[1] ?? ''}${redact(value)}`;
+  if (value === '') return line;
+  // A quoted value (envLine quotes what is not plain) keeps its quotes around the redacted form.
+  const quoted = /^(['"])(.+)\1$/.exec(value);
+  return `${match[1] ?? ''}${quoted ? `${quoted[1]}${redact(quoted[2] ?? '')}${quoted[1]}` : redact(value)}`;
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
