@@ -41,7 +41,8 @@ export interface Fix {
 /**
  * A fix whose edits are computed on first read. Building edits can re-parse the document (jsonc-parser's `modify`), so
  * fixes nobody applies (most of them, while typing) cost nothing. The title is eager (messages quote it); the external
- * edits and note are given here: see lazyFix for a fix whose note and external edits wait too.
+ * edits and note are given here, but read through the same getters, so reading either computes the edits too (every
+ * reader applies or offers the fix anyway). See lazyFix for a fix whose note and external edits are computed as well.
  */
 export function withLazyEdits(fix: Omit<Fix, 'edits'>, compute: () => readonly TextEdit[]): Fix {
   return new LazyFix(fix.title, fix.safe, () => ({ edits: compute(), externalEdits: fix.externalEdits, note: fix.note }));
